@@ -1,0 +1,15 @@
+// The `tocsin` subcommands. Each registers its options on the CLI11 app and
+// returns the function that runs it (exit status).
+#pragma once
+
+#include <functional>
+
+#include <CLI/CLI.hpp>
+
+namespace tocsin::cli {
+
+using Runner = std::function<int()>;
+
+Runner AddAnalyzeCommand(CLI::App& app);
+
+}  // namespace tocsin::cli

@@ -1,0 +1,22 @@
+// Runs the lexical stage over a segmented document: tags every sentence and
+// sets every token's lemma.
+#pragma once
+
+#include <vector>
+
+#include "lex/lexicon.h"
+#include "lex/tagger.h"
+#include "text/document.h"
+
+namespace tocsin::lex {
+
+// Reusable buffers, one per thread, so tagging allocates nothing once warm.
+struct AnnotateScratch {
+  std::vector<TaggerToken> tokens;
+  std::vector<TokenFacts> facts;
+  std::vector<Tag> tags;
+};
+
+void Annotate(const Tagger& tagger, const Lexicon& lexicon, text::Document* doc, AnnotateScratch* scratch);
+
+}  // namespace tocsin::lex

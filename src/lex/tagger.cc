@@ -1,0 +1,302 @@
+#include "lex/tagger.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstring>
+#include <numeric>
+#include <random>
+
+#include "base/strings.h"
+#include "text/document.h"
+
+namespace tocsin::lex {
+
+struct Tagger::Slot {
+  uint64_t key;
+  uint32_t offset;
+  uint32_t count;
+};
+struct Tagger::Weight {
+  float value;
+  uint32_t tag;
+};
+
+namespace {
+
+constexpr char kMagic[8] = {'T', 'O', 'C', 'T', 'A', 'G', '0', '1'};
+struct Header {
+  char magic[8];
+  uint32_t slot_count;
+  uint32_t weight_count;
+};
+
+enum Template : uint64_t {
+  kBias = 1, kWord, kSuffix3, kSuffix2, kSuffix1, kPrefix2, kShape, kLexClass, kPrev, kPrev2Prev,
+  kPrevWord, kWordM1, kWordP1, kLexP1, kLexP2, kShapeP1, kPrevLex, kWordM2, kLexM1, kPrevSuffix3,
+  kWordP1Lex, kShapeLex,
+};
+
+inline uint64_t F(Template t, uint64_t value) {
+  uint64_t h = HashCombine(value, t * 0x9e3779b97f4a7c15ull);
+  return h | 1;  // 0 marks an empty slot
+}
+
+constexpr uint64_t kBoundary = 0x5bd1e9955bd1e995ull;
+
+Tag ForcedPunctuation(std::string_view s, uint16_t shape) {
+  if (shape & text::kQuote) return kQuoteTag;
+  if (s == "." || s == "!" || s == "?") return kPeriod;
+  if (s == ",") return kComma;
+  if (s == ":" || s == ";" || s == "-" || s == "--" || s.starts_with("...")) return kColon;
+  if (s == "(" || s == "[" || s == "{") return kLParen;
+  if (s == ")" || s == "]" || s == "}") return kRParen;
+  if (s == "$" || s == "\xe2\x82\xac" || s == "\xc2\xa3" || s == "\xc2\xa5") return kDollar;  // $ € £ ¥
+  if (s == "#") return kHash;
+  if (s == "%") return NN;
+  if (s == "&") return CC;
+  if (shape & text::kPunct) return SYM;
+  if (shape & text::kNumber) return CD;
+  return kNoTag;
+}
+
+uint64_t HashSuffix(std::string_view w, size_t n) {
+  return Hash64(w.size() <= n ? w : w.substr(w.size() - n));
+}
+
+}  // namespace
+
+void FeatureExtractor::Facts(const TaggerToken* tokens, size_t n, std::vector<TokenFacts>* out) const {
+  out->resize(n);
+  for (size_t i = 0; i < n; ++i) {
+    const TaggerToken& t = tokens[i];
+    TokenFacts& f = (*out)[i];
+    f = TokenFacts();
+    f.shape = t.shape;
+    f.word = Hash64(t.lower);
+    f.suffix1 = HashSuffix(t.lower, 1);
+    f.suffix2 = HashSuffix(t.lower, 2);
+    f.suffix3 = HashSuffix(t.lower, 3);
+    f.prefix2 = Hash64(t.lower.substr(0, 2));
+    f.forced = ForcedPunctuation(t.lower, t.shape);
+    if (f.forced != kNoTag) {
+      f.allowed = Bit(f.forced);
+      f.lexclass = HashCombine(0xabc, f.forced);
+      continue;
+    }
+    auto entry = lexicon_.Find(t.lower);
+    if (entry) {
+      f.lexclass = HashCombine(entry->tags, entry->prior);
+      if (entry->closed_class) f.allowed = entry->tags;
+    } else {
+      // Unknown: describe by shape only.
+      uint64_t cls = 0x77;
+      if (t.shape & text::kCapitalized) cls |= 0x100;
+      if (t.shape & text::kAllCaps) cls |= 0x200;
+      if (t.shape & text::kHasHyphen) cls |= 0x400;
+      if (t.shape & text::kHasDigit) cls |= 0x800;
+      f.lexclass = cls;
+    }
+  }
+}
+
+size_t FeatureExtractor::Features(const TokenFacts* facts, size_t n, size_t i, Tag prev, Tag prev2,
+                                  uint64_t* out) {
+  const TokenFacts& t = facts[i];
+  uint64_t wm1 = i >= 1 ? facts[i - 1].word : kBoundary;
+  uint64_t wm2 = i >= 2 ? facts[i - 2].word : kBoundary;
+  uint64_t lm1 = i >= 1 ? facts[i - 1].lexclass : kBoundary;
+  uint64_t wp1 = i + 1 < n ? facts[i + 1].word : kBoundary;
+  uint64_t lp1 = i + 1 < n ? facts[i + 1].lexclass : kBoundary;
+  uint64_t lp2 = i + 2 < n ? facts[i + 2].lexclass : kBoundary;
+  uint64_t sp1 = i + 1 < n ? facts[i + 1].shape : 0xffff;
+  uint16_t shape = t.shape & (text::kCapitalized | text::kAllCaps | text::kHasDigit |
+                              text::kHasHyphen | text::kSentenceStart | text::kAbbreviation);
+  size_t k = 0;
+  out[k++] = F(kBias, 0);
+  out[k++] = F(kWord, t.word);
+  out[k++] = F(kSuffix3, t.suffix3);
+  out[k++] = F(kSuffix2, t.suffix2);
+  out[k++] = F(kSuffix1, t.suffix1);
+  out[k++] = F(kPrefix2, t.prefix2);
+  out[k++] = F(kShape, shape);
+  out[k++] = F(kLexClass, t.lexclass);
+  out[k++] = F(kPrev, prev);
+  out[k++] = F(kPrev2Prev, uint64_t(prev2) << 8 | prev);
+  out[k++] = F(kPrevWord, HashCombine(t.word, prev));
+  out[k++] = F(kWordM1, wm1);
+  out[k++] = F(kWordP1, wp1);
+  out[k++] = F(kLexP1, lp1);
+  out[k++] = F(kLexP2, lp2);
+  out[k++] = F(kShapeP1, sp1 & (text::kCapitalized | text::kPunct | text::kNumber));
+  out[k++] = F(kPrevLex, HashCombine(t.lexclass, prev));
+  out[k++] = F(kWordM2, wm2);
+  out[k++] = F(kLexM1, lm1);
+  out[k++] = F(kPrevSuffix3, HashCombine(t.suffix3, prev));
+  out[k++] = F(kWordP1Lex, HashCombine(t.lexclass, lp1));
+  out[k++] = F(kShapeLex, HashCombine(t.lexclass, shape));
+  return k;
+}
+
+// ---------------------------------------------------------------------------
+
+Result<Tagger> Tagger::FromBlob(std::string_view blob, const Lexicon& lexicon) {
+  if (blob.size() < sizeof(Header)) return Status::Error("tagger model too small");
+  Header h;
+  std::memcpy(&h, blob.data(), sizeof h);
+  if (std::memcmp(h.magic, kMagic, sizeof kMagic) != 0) return Status::Error("not a tagger model");
+  if (h.slot_count == 0 || (h.slot_count & (h.slot_count - 1)) != 0)
+    return Status::Error("tagger model: bad slot count");
+  uint64_t need = sizeof(Header) + uint64_t(h.slot_count) * sizeof(Slot) + uint64_t(h.weight_count) * sizeof(Weight);
+  if (need > blob.size()) return Status::Error("tagger model truncated");
+  if (reinterpret_cast<uintptr_t>(blob.data()) % alignof(Slot) != 0)
+    return Status::Error("tagger model misaligned");
+  Tagger t;
+  t.lexicon_ = &lexicon;
+  t.slots_ = reinterpret_cast<const Slot*>(blob.data() + sizeof(Header));
+  t.weights_ = reinterpret_cast<const Weight*>(t.slots_ + h.slot_count);
+  t.slot_mask_ = h.slot_count - 1;
+  for (uint32_t s = 0; s < h.slot_count; ++s) {
+    const Slot& slot = t.slots_[s];
+    if (slot.key && uint64_t(slot.offset) + slot.count > h.weight_count)
+      return Status::Error("tagger model: weights out of bounds");
+  }
+  for (uint32_t w = 0; w < h.weight_count; ++w)
+    if (t.weights_[w].tag >= kTagCount) return Status::Error("tagger model: bad tag");
+  return t;
+}
+
+void Tagger::Tag(const TaggerToken* tokens, size_t n, lex::Tag* tags_out,
+                 std::vector<TokenFacts>* facts) const {
+  FeatureExtractor(*lexicon_).Facts(tokens, n, facts);
+  lex::Tag prev = kNoTag, prev2 = kNoTag;
+  uint64_t features[FeatureExtractor::kMaxFeatures];
+  for (size_t i = 0; i < n; ++i) {
+    const TokenFacts& f = (*facts)[i];
+    lex::Tag best = f.forced;
+    if (best == kNoTag) {
+      float scores[kTagCount] = {};
+      size_t k = FeatureExtractor::Features(facts->data(), n, i, prev, prev2, features);
+      for (size_t j = 0; j < k; ++j) {
+        uint32_t slot = uint32_t(features[j]) & slot_mask_;
+        while (slots_[slot].key) {
+          if (slots_[slot].key == features[j]) {
+            const Weight* w = weights_ + slots_[slot].offset;
+            for (uint32_t m = 0; m < slots_[slot].count; ++m) scores[w[m].tag] += w[m].value;
+            break;
+          }
+          slot = (slot + 1) & slot_mask_;
+        }
+      }
+      float best_score = -1e30f;
+      for (int t = 1; t < kTagCount; ++t) {
+        if (f.allowed && !(f.allowed & Bit(lex::Tag(t)))) continue;
+        if (scores[t] > best_score) {
+          best_score = scores[t];
+          best = lex::Tag(t);
+        }
+      }
+    }
+    tags_out[i] = best;
+    prev2 = prev;
+    prev = best;
+  }
+}
+
+// ---------------------------------------------------------------------------
+
+void TaggerTrainer::Update(uint64_t feature, lex::Tag tag, float delta) {
+  Weights& w = weights_[feature];
+  w.total[tag] += float(instances_ - w.stamp[tag]) * w.w[tag];
+  w.stamp[tag] = instances_;
+  w.w[tag] += delta;
+}
+
+void TaggerTrainer::Train(const std::vector<Sentence>& sentences, int iterations, uint32_t seed) {
+  std::vector<size_t> order(sentences.size());
+  std::iota(order.begin(), order.end(), 0);
+  std::mt19937 rng(seed);
+  std::vector<TokenFacts> facts;
+  std::vector<TaggerToken> tokens;
+  uint64_t features[FeatureExtractor::kMaxFeatures];
+  for (int it = 0; it < iterations; ++it) {
+    std::shuffle(order.begin(), order.end(), rng);
+    for (size_t si : order) {
+      const Sentence& s = sentences[si];
+      tokens.resize(s.lower.size());
+      for (size_t i = 0; i < s.lower.size(); ++i) tokens[i] = {s.lower[i], s.shape[i]};
+      extractor_.Facts(tokens.data(), tokens.size(), &facts);
+      lex::Tag prev = kNoTag, prev2 = kNoTag;
+      for (size_t i = 0; i < tokens.size(); ++i) {
+        ++instances_;
+        const TokenFacts& f = facts[i];
+        lex::Tag guess = f.forced;
+        if (guess == kNoTag) {
+          size_t k = FeatureExtractor::Features(facts.data(), tokens.size(), i, prev, prev2, features);
+          float scores[kTagCount] = {};
+          for (size_t j = 0; j < k; ++j) {
+            auto found = weights_.find(features[j]);
+            if (found == weights_.end()) continue;
+            for (int t = 1; t < kTagCount; ++t) scores[t] += found->second.w[t];
+          }
+          float best = -1e30f;
+          for (int t = 1; t < kTagCount; ++t) {
+            if (f.allowed && !(f.allowed & Bit(lex::Tag(t)))) continue;
+            if (scores[t] > best) {
+              best = scores[t];
+              guess = lex::Tag(t);
+            }
+          }
+          lex::Tag truth = s.gold[i];
+          if (guess != truth) {
+            for (size_t j = 0; j < k; ++j) {
+              Update(features[j], truth, 1.0f);
+              Update(features[j], guess, -1.0f);
+            }
+          }
+        }
+        prev2 = prev;
+        prev = guess;
+      }
+    }
+  }
+}
+
+std::string TaggerTrainer::Serialize() const {
+  struct Entry {
+    uint64_t key;
+    std::vector<Tagger::Weight> weights;
+  };
+  std::vector<Entry> entries;
+  entries.reserve(weights_.size());
+  for (const auto& [key, w] : weights_) {
+    Entry e{key, {}};
+    for (int t = 1; t < kTagCount; ++t) {
+      float total = w.total[t] + float(instances_ - w.stamp[t]) * w.w[t];
+      float avg = total / float(std::max<uint32_t>(instances_, 1));
+      if (std::fabs(avg) > 1e-4f) e.weights.push_back({avg, uint32_t(t)});
+    }
+    if (!e.weights.empty()) entries.push_back(std::move(e));
+  }
+  std::sort(entries.begin(), entries.end(), [](const Entry& a, const Entry& b) { return a.key < b.key; });
+  uint32_t slots = 1;
+  while (slots < entries.size() * 2 + 1) slots <<= 1;
+  std::vector<Tagger::Slot> table(slots, Tagger::Slot{0, 0, 0});
+  std::vector<Tagger::Weight> weights;
+  for (const Entry& e : entries) {
+    uint32_t slot = uint32_t(e.key) & (slots - 1);
+    while (table[slot].key) slot = (slot + 1) & (slots - 1);
+    table[slot] = {e.key, uint32_t(weights.size()), uint32_t(e.weights.size())};
+    weights.insert(weights.end(), e.weights.begin(), e.weights.end());
+  }
+  Header h{};
+  std::memcpy(h.magic, kMagic, sizeof kMagic);
+  h.slot_count = slots;
+  h.weight_count = uint32_t(weights.size());
+  std::string blob;
+  blob.append(reinterpret_cast<const char*>(&h), sizeof h);
+  blob.append(reinterpret_cast<const char*>(table.data()), table.size() * sizeof(Tagger::Slot));
+  blob.append(reinterpret_cast<const char*>(weights.data()), weights.size() * sizeof(Tagger::Weight));
+  return blob;
+}
+
+}  // namespace tocsin::lex

@@ -1,0 +1,95 @@
+// Part-of-speech tagger: a greedy left-to-right averaged perceptron over
+// hashed features (word, affixes, shape, lexicon tag classes, neighbouring
+// words and tags). Closed-class words and punctuation are constrained to the
+// tags the lexicon allows. The model is trained at build time from
+// data/corpus/tagged (tools/train_tagger) and stored as a flat blob that is
+// used in place.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "base/status.h"
+#include "lex/lexicon.h"
+#include "lex/tagset.h"
+
+namespace tocsin::lex {
+
+// What the tagger needs to know about one token.
+struct TaggerToken {
+  std::string_view lower;  // ASCII-lower-cased text
+  uint16_t shape = 0;      // text::TokenShape bits
+};
+
+// Per-token facts computed once before decoding.
+struct TokenFacts {
+  uint64_t word = 0, suffix1 = 0, suffix2 = 0, suffix3 = 0, prefix2 = 0, lexclass = 0;
+  uint16_t shape = 0;
+  TagSet allowed = 0;  // non-zero for closed-class words and punctuation
+  Tag forced = kNoTag;
+};
+
+// Feature extraction shared by training and tagging.
+class FeatureExtractor {
+ public:
+  explicit FeatureExtractor(const Lexicon& lexicon) : lexicon_(lexicon) {}
+  void Facts(const TaggerToken* tokens, size_t n, std::vector<TokenFacts>* out) const;
+  // Writes the hashed features of position i into out; returns their number.
+  static size_t Features(const TokenFacts* facts, size_t n, size_t i, Tag prev, Tag prev2,
+                         uint64_t* out);
+  static constexpr size_t kMaxFeatures = 24;
+
+ private:
+  const Lexicon& lexicon_;
+};
+
+class Tagger {
+ public:
+  Tagger() = default;
+  // The blob must outlive the Tagger.
+  static Result<Tagger> FromBlob(std::string_view blob, const Lexicon& lexicon);
+
+  bool loaded() const { return slot_mask_ != 0; }
+  // Tags tokens[0, n); tags_out receives n tags. `facts` is scratch space.
+  void Tag(const TaggerToken* tokens, size_t n, lex::Tag* tags_out,
+           std::vector<TokenFacts>* facts) const;
+
+ private:
+  friend class TaggerTrainer;
+  struct Slot;
+  struct Weight;
+  const Lexicon* lexicon_ = nullptr;
+  const Slot* slots_ = nullptr;
+  const Weight* weights_ = nullptr;
+  uint32_t slot_mask_ = 0;
+};
+
+// Trains the perceptron; Serialize() writes the blob Tagger::FromBlob reads.
+class TaggerTrainer {
+ public:
+  struct Sentence {
+    std::vector<std::string> lower;
+    std::vector<uint16_t> shape;
+    std::vector<lex::Tag> gold;
+  };
+  explicit TaggerTrainer(const Lexicon& lexicon) : extractor_(lexicon) {}
+
+  void Train(const std::vector<Sentence>& sentences, int iterations, uint32_t seed);
+  std::string Serialize() const;
+
+ private:
+  struct Weights {
+    float w[kTagCount] = {};
+    float total[kTagCount] = {};
+    uint32_t stamp[kTagCount] = {};
+  };
+  void Update(uint64_t feature, lex::Tag tag, float delta);
+  FeatureExtractor extractor_;
+  std::unordered_map<uint64_t, Weights> weights_;
+  uint32_t instances_ = 0;
+};
+
+}  // namespace tocsin::lex

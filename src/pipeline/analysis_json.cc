@@ -1,0 +1,112 @@
+#include "pipeline/analysis_json.h"
+
+#include "io/json_writer.h"
+#include "lex/tagset.h"
+
+namespace tocsin {
+
+std::string_view NounPhraseText(const text::Document& doc, const syntax::Analysis& a, int32_t np) {
+  if (np < 0) return {};
+  const syntax::NounPhrase& p = a.nps[np];
+  uint32_t b = doc.tokens[p.begin].bytes.begin, e = doc.tokens[p.end - 1].bytes.end;
+  return std::string_view(doc.text).substr(b, e - b);
+}
+
+namespace {
+
+std::string_view Span(const text::Document& doc, uint32_t first, uint32_t end) {
+  uint32_t b = doc.tokens[first].bytes.begin, e = doc.tokens[end - 1].bytes.end;
+  return std::string_view(doc.text).substr(b, e - b);
+}
+
+// A noun phrase with its coordinated partners: "the US and its allies".
+void PhraseOrNull(io::JsonWriter& w, const text::Document& doc, const syntax::Analysis& a, int32_t np) {
+  if (np < 0) {
+    w.Null();
+    return;
+  }
+  if (a.nps[np].next_conjunct < 0) {
+    w.String(NounPhraseText(doc, a, np));
+    return;
+  }
+  std::string joined;
+  for (int32_t p = np; p >= 0; p = a.nps[p].next_conjunct) {
+    if (!joined.empty()) joined += " + ";
+    joined += NounPhraseText(doc, a, p);
+  }
+  w.String(joined);
+}
+
+}  // namespace
+
+void AppendAnalysisJson(const AnalyzedDocument& analyzed, size_t index, std::string* out) {
+  const text::Document& doc = analyzed.doc;
+  const text::Sentence& s = doc.sentences[index];
+  const syntax::Analysis& a = analyzed.sentences[index];
+  io::JsonWriter w(out);
+  w.BeginObject();
+  w.Key("doc_id").String(doc.id);
+  w.Key("sentence_index").Int(int64_t(index));
+  w.Key("sentence").String(doc.SentenceText(s));
+  w.Key("headline").Bool(s.headline);
+  w.Key("tokens").BeginArray();
+  for (uint32_t t = s.token_begin; t < s.token_end; ++t) {
+    const text::Token& tok = doc.tokens[t];
+    w.BeginObject();
+    w.Key("text").String(doc.TokenText(tok));
+    w.Key("start").Int(doc.to_original[tok.bytes.begin]);
+    w.Key("end").Int(doc.to_original[tok.bytes.end]);
+    w.Key("tag").String(lex::TagName(lex::Tag(tok.tag)));
+    w.Key("lemma").String(tok.lemma);
+    w.EndObject();
+  }
+  w.EndArray();
+  w.Key("noun_phrases").BeginArray();
+  for (const syntax::NounPhrase& np : a.nps) {
+    w.BeginObject();
+    w.Key("text").String(Span(doc, np.begin, np.end));
+    w.Key("head").String(doc.TokenText(doc.tokens[np.head]));
+    if (np.pronoun) w.Key("pronoun").Bool(true);
+    w.EndObject();
+  }
+  w.EndArray();
+  w.Key("verb_groups").BeginArray();
+  for (const syntax::VerbGroup& vg : a.vgs) {
+    w.BeginObject();
+    w.Key("verb").String(doc.tokens[vg.main].lemma);
+    w.Key("text").String(Span(doc, vg.begin, vg.end));
+    w.Key("subject");
+    PhraseOrNull(w, doc, a, vg.subject);
+    w.Key("object");
+    PhraseOrNull(w, doc, a, vg.object);
+    w.Key("indirect_object");
+    PhraseOrNull(w, doc, a, vg.indirect_object);
+    w.Key("agent");
+    PhraseOrNull(w, doc, a, vg.agent);
+    w.Key("voice").String(vg.voice == syntax::Voice::kPassive ? "passive" : "active");
+    w.Key("negated").Bool(vg.negated);
+    syntax::Modality m = vg.conditional ? syntax::Modality::kHypothetical : vg.modality;
+    if (m == syntax::Modality::kAsserted && vg.reported) m = syntax::Modality::kReported;
+    w.Key("modality").String(syntax::ModalityName(m));
+    w.Key("speaker");
+    PhraseOrNull(w, doc, a, vg.speaker);
+    w.Key("governor");
+    if (vg.governor >= 0) w.String(doc.tokens[a.vgs[vg.governor].main].lemma);
+    else w.Null();
+    w.Key("prepositions").BeginArray();
+    for (const syntax::PrepPhrase& pp : a.pps) {
+      if (pp.vg < 0 || &a.vgs[pp.vg] != &vg) continue;
+      w.BeginObject();
+      w.Key("prep").String(doc.TokenLower(doc.tokens[pp.prep]));
+      w.Key("object").String(NounPhraseText(doc, a, pp.np));
+      w.EndObject();
+    }
+    w.EndArray();
+    w.EndObject();
+  }
+  w.EndArray();
+  w.EndObject();
+  out->push_back('\n');
+}
+
+}  // namespace tocsin

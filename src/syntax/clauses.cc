@@ -1,0 +1,375 @@
+#include "syntax/clauses.h"
+
+#include <algorithm>
+
+#include "lex/tagset.h"
+
+namespace tocsin::syntax {
+namespace {
+
+bool In(std::string_view w, std::initializer_list<std::string_view> set) {
+  return std::find(set.begin(), set.end(), w) != set.end();
+}
+
+bool IsAttemptVerb(std::string_view l) { return In(l, {"try", "attempt", "seek", "strive", "endeavour", "endeavor"}); }
+bool IsIntentionVerb(std::string_view l) {
+  return In(l, {"plan", "intend", "want", "wish", "hope", "aim", "decide", "agree", "vow", "pledge",
+                "promise", "prepare", "expect", "threaten", "offer", "propose", "mean", "consider",
+                "go", "resolve", "undertake", "look", "move", "schedule", "set", "vote"});
+}
+// Governors whose complement did not happen: "failed to", "stopped bombing".
+bool IsNegatingVerb(std::string_view l) {
+  return In(l, {"fail", "refuse", "decline", "stop", "cease", "halt", "quit", "avoid", "abandon",
+                "refrain", "neglect", "forget"});
+}
+bool IsDenyingVerb(std::string_view l) { return In(l, {"deny", "dismiss", "rule_out"}); }
+
+class ClauseAnalyzer {
+ public:
+  ClauseAnalyzer(const text::Document& doc, Analysis* a) : doc_(doc), a_(*a) {}
+
+  void Run() {
+    const auto& chunks = a_.chunks;
+    vg_chunk_.assign(a_.vgs.size(), 0);
+    for (size_t c = 0; c < chunks.size(); ++c)
+      if (chunks[c].kind == ChunkKind::kVG) vg_chunk_[chunks[c].index] = c;
+    MarkParentheticals();
+    MarkQuotes();
+    for (size_t v = 0; v < a_.vgs.size(); ++v) FindSubject(int32_t(v));
+    for (size_t v = 0; v < a_.vgs.size(); ++v) FindObjects(int32_t(v));
+    AttachPrepositions();
+    for (size_t v = 0; v < a_.vgs.size(); ++v) LinkComplement(int32_t(v));
+    for (size_t v = 0; v < a_.vgs.size(); ++v) InheritFromConjunct(int32_t(v));
+    MarkReportedSpeech();
+    MarkConditionals();
+  }
+
+ private:
+  std::string_view Lower(uint32_t token) const { return doc_.TokenLower(doc_.tokens[token]); }
+  std::string_view Lemma(uint32_t token) const { return doc_.tokens[token].lemma; }
+  lex::Tag TagOf(uint32_t token) const { return lex::Tag(doc_.tokens[token].tag); }
+  const VerbGroup& Vg(int32_t v) const { return a_.vgs[v]; }
+  std::string_view VgLemma(int32_t v) const { return Lemma(a_.vgs[v].main); }
+
+  // Relative clauses set off by commas and parenthesised text are skipped when
+  // looking for the subject of a verb outside them.
+  void MarkParentheticals() {
+    const auto& chunks = a_.chunks;
+    skip_.assign(chunks.size(), false);
+    for (size_t c = 0; c < chunks.size(); ++c) {
+      if (chunks[c].kind == ChunkKind::kOpenParen) {
+        size_t e = c + 1;
+        while (e < chunks.size() && chunks[e].kind != ChunkKind::kCloseParen) ++e;
+        for (size_t k = c; k <= e && k < chunks.size(); ++k) skip_[k] = true;
+      }
+      bool relative = chunks[c].kind == ChunkKind::kNP && a_.nps[chunks[c].index].relative;
+      if (relative && c > 0 && chunks[c - 1].kind == ChunkKind::kComma) {
+        size_t e = c + 1;
+        while (e < chunks.size() && chunks[e].kind != ChunkKind::kComma &&
+               chunks[e].kind != ChunkKind::kSeparator)
+          ++e;
+        if (e < chunks.size() && chunks[e].kind == ChunkKind::kComma)
+          for (size_t k = c; k < e; ++k) skip_[k] = true;
+      }
+    }
+  }
+
+  void MarkQuotes() {
+    bool inside = false;
+    for (const Chunk& ch : a_.chunks) {
+      if (ch.kind == ChunkKind::kQuote) inside = !inside;
+      if (ch.kind == ChunkKind::kVG && inside) a_.vgs[ch.index].in_quote = true;
+    }
+  }
+
+  int32_t ChainStart(int32_t np) const {
+    return a_.nps[np].first_conjunct >= 0 ? a_.nps[np].first_conjunct : np;
+  }
+
+  // The noun phrase a relative pronoun stands for: the one before it.
+  int32_t Antecedent(size_t relative_chunk) const {
+    for (size_t m = relative_chunk; m-- > 0;) {
+      const Chunk& ch = a_.chunks[m];
+      if (ch.kind == ChunkKind::kComma) continue;
+      if (ch.kind == ChunkKind::kNP) {
+        // "the mayor of Nablus, who": prefer the phrase the prepositional phrase modifies.
+        int32_t np = ch.index;
+        while (a_.nps[np].object_of_preposition) {
+          int32_t owner = -1;
+          for (const PrepPhrase& pp : a_.pps)
+            if (pp.np == np) owner = pp.modifies_np;
+          if (owner < 0) break;
+          np = owner;
+        }
+        return ChainStart(np);
+      }
+      return -1;
+    }
+    return -1;
+  }
+
+  bool PrecededByVerb(size_t c) const {
+    for (size_t m = c; m-- > 0;) {
+      ChunkKind k = a_.chunks[m].kind;
+      if (k == ChunkKind::kAdverb) continue;
+      return k == ChunkKind::kVG;
+    }
+    return false;
+  }
+
+  void FindSubject(int32_t v) {
+    VerbGroup& vg = a_.vgs[v];
+    size_t c = vg_chunk_[v];
+    if (vg.participle) {
+      // "soldiers killed in Ukraine": the phrase before is the patient.
+      if (c > 0 && a_.chunks[c - 1].kind == ChunkKind::kNP) vg.subject = ChainStart(a_.chunks[c - 1].index);
+      return;
+    }
+    if (vg.infinitive) return;  // from the governor (LinkComplement)
+    bool saw_conj = false;
+    bool inside_skip = skip_[c];
+    for (size_t m = c; m-- > 0;) {
+      const Chunk& ch = a_.chunks[m];
+      if (skip_[m] && !inside_skip) continue;
+      switch (ch.kind) {
+        case ChunkKind::kAdverb:
+        case ChunkKind::kPrep:
+        case ChunkKind::kOther:
+        case ChunkKind::kComma:
+        case ChunkKind::kOpenParen:
+        case ChunkKind::kCloseParen:
+          continue;
+        case ChunkKind::kConj:
+          saw_conj = true;
+          continue;
+        case ChunkKind::kNP: {
+          const NounPhrase& np = a_.nps[ch.index];
+          if (np.object_of_preposition) continue;
+          if (np.relative) {
+            vg.subject = Antecedent(m);
+            return;
+          }
+          if (saw_conj && PrecededByVerb(m)) {
+            // "will form a command and send troops": coordinated verbs share the subject.
+            for (size_t k = m; k-- > 0;)
+              if (a_.chunks[k].kind == ChunkKind::kVG) {
+                vg.conjunct_of = a_.chunks[k].index;
+                vg.subject = a_.vgs[vg.conjunct_of].subject;
+                break;
+              }
+            return;
+          }
+          vg.subject = ChainStart(ch.index);
+          return;
+        }
+        case ChunkKind::kVG:
+          if (saw_conj) {
+            vg.conjunct_of = ch.index;
+            vg.subject = a_.vgs[ch.index].subject;
+          }
+          return;
+        case ChunkKind::kSubordinator:
+        case ChunkKind::kSeparator:
+        case ChunkKind::kQuote:
+          return;
+      }
+    }
+    // "..., said the minister": an inverted subject after a reporting verb.
+    if (vg.subject < 0 && IsReportingVerb(VgLemma(v)) && c + 1 < a_.chunks.size() &&
+        a_.chunks[c + 1].kind == ChunkKind::kNP)
+      vg.subject = ChainStart(a_.chunks[c + 1].index);
+  }
+
+  void FindObjects(int32_t v) {
+    VerbGroup& vg = a_.vgs[v];
+    const auto& chunks = a_.chunks;
+    for (size_t m = vg_chunk_[v] + 1; m < chunks.size(); ++m) {
+      const Chunk& ch = chunks[m];
+      if (ch.kind == ChunkKind::kAdverb) continue;
+      if (ch.kind != ChunkKind::kNP) break;
+      const NounPhrase& np = a_.nps[ch.index];
+      if (np.object_of_preposition || np.relative) break;
+      if (vg.subject == ch.index) break;  // inverted subject ("said the minister")
+      vg.object = ch.index;
+      // "gave Ukraine weapons": two objects in a row, the first is indirect.
+      size_t n = m + 1;
+      if (n < chunks.size() && chunks[n].kind == ChunkKind::kNP && !a_.nps[chunks[n].index].object_of_preposition &&
+          !a_.nps[chunks[n].index].relative && a_.nps[ch.index].next_conjunct != chunks[n].index) {
+        vg.indirect_object = ch.index;
+        vg.object = chunks[n].index;
+      }
+      // A particle after the object: "carried the attack out".
+      size_t after = vg.indirect_object >= 0 ? n + 1 : n;
+      if (vg.particle < 0 && after < chunks.size() && chunks[after].kind != ChunkKind::kNP &&
+          TagOf(chunks[after].token) == lex::RP)
+        vg.particle = int32_t(chunks[after].token);
+      break;
+    }
+  }
+
+  void AttachPrepositions() {
+    const auto& chunks = a_.chunks;
+    for (size_t c = 0; c < chunks.size(); ++c) {
+      if (chunks[c].kind != ChunkKind::kPrep || chunks[c].index < 0) continue;
+      PrepPhrase& pp = a_.pps[chunks[c].index];
+      for (size_t m = c; m-- > 0;) {
+        ChunkKind k = chunks[m].kind;
+        if (k == ChunkKind::kVG) {
+          pp.vg = chunks[m].index;
+          break;
+        }
+        if (k == ChunkKind::kSubordinator || k == ChunkKind::kSeparator || k == ChunkKind::kQuote) break;
+        if (k == ChunkKind::kNP && a_.nps[chunks[m].index].relative) break;
+      }
+      if (pp.vg >= 0 && Lower(pp.prep) == "by") {
+        VerbGroup& vg = a_.vgs[pp.vg];
+        if (vg.voice == Voice::kPassive && vg.agent < 0) vg.agent = ChainStart(pp.np);
+      }
+    }
+  }
+
+  void LinkComplement(int32_t v) {
+    VerbGroup& vg = a_.vgs[v];
+    size_t c = vg_chunk_[v];
+    if (!vg.infinitive && !vg.gerund) return;
+    // Walk back over adverbs and at most one noun phrase to the governing verb.
+    int32_t object_between = -1;
+    int32_t governor = -1;
+    for (size_t m = c; m-- > 0;) {
+      const Chunk& ch = a_.chunks[m];
+      if (ch.kind == ChunkKind::kAdverb) continue;
+      if (ch.kind == ChunkKind::kNP && object_between < 0 && vg.infinitive &&
+          !a_.nps[ch.index].object_of_preposition) {
+        object_between = ch.index;
+        continue;
+      }
+      if (ch.kind == ChunkKind::kVG) governor = ch.index;
+      break;
+    }
+    if (governor < 0) return;
+    const VerbGroup& gov = a_.vgs[governor];
+    if (object_between >= 0 && gov.object != object_between && gov.indirect_object != object_between) {
+      // "efforts to counter": the phrase belongs to a noun, not an object of the verb.
+      return;
+    }
+    vg.governor = governor;
+    std::string_view gl = VgLemma(governor);
+    if (vg.subject < 0) vg.subject = object_between >= 0 ? object_between : gov.subject;
+    if (IsNegatingVerb(gl)) {
+      vg.negated = !gov.negated;  // "failed to" vs "have not stopped bombing"
+    } else {
+      vg.negated = vg.negated || gov.negated;
+    }
+    Modality m = gov.modality;
+    if (IsAttemptVerb(gl)) m = std::max(m, Modality::kAttempted);
+    if (IsIntentionVerb(gl)) m = std::max(m, Modality::kIntended);
+    vg.modality = std::max(vg.modality, m);
+  }
+
+  void InheritFromConjunct(int32_t v) {
+    VerbGroup& vg = a_.vgs[v];
+    if (vg.conjunct_of < 0) return;
+    const VerbGroup& first = a_.vgs[vg.conjunct_of];
+    if (vg.subject < 0) vg.subject = first.subject;
+    // A bare verb ("will form X and send Y") shares the first verb's auxiliaries.
+    if (vg.begin == vg.main && TagOf(vg.main) == lex::VB) {
+      vg.modality = std::max(vg.modality, first.modality);
+      vg.negated = vg.negated || first.negated;
+      if (first.governor >= 0 && vg.governor < 0) {
+        vg.governor = first.governor;
+        vg.infinitive = first.infinitive;
+      }
+    }
+  }
+
+  void Report(int32_t v, int32_t reporting) {
+    VerbGroup& vg = a_.vgs[v];
+    if (v == reporting || vg.reported) return;
+    const VerbGroup& r = a_.vgs[reporting];
+    vg.reported = true;
+    vg.reporting = reporting;
+    vg.speaker = r.subject;
+    if (IsDenyingVerb(VgLemma(reporting))) vg.negated = !vg.negated;
+    if (r.negated) vg.modality = std::max(vg.modality, Modality::kPossible);
+    if (r.modality >= Modality::kPossible) vg.modality = std::max(vg.modality, r.modality);
+  }
+
+  void MarkReportedSpeech() {
+    const auto& chunks = a_.chunks;
+    for (size_t v = 0; v < a_.vgs.size(); ++v) {
+      std::string_view lemma = VgLemma(int32_t(v));
+      size_t c = vg_chunk_[v];
+      // "according to X": X speaks for the whole sentence.
+      if (lemma == "accord" && c + 1 < chunks.size() && chunks[c + 1].kind == ChunkKind::kPrep &&
+          chunks[c + 1].index >= 0) {
+        int32_t speaker = a_.pps[chunks[c + 1].index].np;
+        for (size_t w = 0; w < a_.vgs.size(); ++w) {
+          if (w == v || a_.vgs[w].reported) continue;
+          a_.vgs[w].reported = true;
+          a_.vgs[w].speaker = speaker;
+          a_.vgs[w].reporting = int32_t(v);
+        }
+        continue;
+      }
+      if (!IsReportingVerb(lemma) && !IsDenyingVerb(lemma)) continue;
+      // Forward: "X said (that) Y ...", "X denied sending troops".
+      bool forward = false;
+      for (size_t m = c + 1; m < chunks.size(); ++m) {
+        ChunkKind k = chunks[m].kind;
+        if (k == ChunkKind::kSeparator || (k == ChunkKind::kQuote && a_.vgs[v].in_quote)) break;
+        if (k == ChunkKind::kVG) {
+          int32_t w = chunks[m].index;
+          // The reported clause: a verb after "that", after a new subject, or a gerund.
+          Report(w, int32_t(v));
+          forward = true;
+        }
+      }
+      if (forward) continue;
+      // Backward: "..., X said." / "\"...\", he said".
+      size_t m = c;
+      while (m > 0 && (chunks[m - 1].kind == ChunkKind::kNP || chunks[m - 1].kind == ChunkKind::kAdverb)) --m;
+      if (m > 0 && (chunks[m - 1].kind == ChunkKind::kComma || chunks[m - 1].kind == ChunkKind::kQuote)) {
+        for (size_t k = 0; k + 1 < m; ++k)
+          if (chunks[k].kind == ChunkKind::kVG) Report(chunks[k].index, int32_t(v));
+      }
+    }
+  }
+
+  void MarkConditionals() {
+    const auto& chunks = a_.chunks;
+    for (size_t c = 0; c < chunks.size(); ++c) {
+      if (chunks[c].kind != ChunkKind::kSubordinator) continue;
+      std::string_view w = Lower(chunks[c].token);
+      if (w != "if" && w != "unless" && w != "whether") continue;
+      for (size_t m = c + 1; m < chunks.size(); ++m) {
+        if (chunks[m].kind == ChunkKind::kComma || chunks[m].kind == ChunkKind::kSeparator) break;
+        if (chunks[m].kind == ChunkKind::kVG) a_.vgs[chunks[m].index].conditional = true;
+      }
+    }
+    // Questions.
+    if (a_.token_end > a_.token_begin && Lower(a_.token_end - 1) == "?")
+      for (VerbGroup& vg : a_.vgs)
+        if (!vg.reported) vg.conditional = true;
+  }
+
+  const text::Document& doc_;
+  Analysis& a_;
+  std::vector<size_t> vg_chunk_;
+  std::vector<bool> skip_;
+};
+
+}  // namespace
+
+bool IsReportingVerb(std::string_view l) {
+  return In(l, {"say", "tell", "announce", "state", "claim", "report", "add", "note", "insist",
+                "argue", "confirm", "allege", "stress", "declare", "acknowledge", "believe", "think",
+                "suggest", "indicate", "estimate", "explain", "warn", "write", "tweet", "post",
+                "reiterate", "assert", "maintain", "contend", "admit", "predict", "emphasise",
+                "emphasize", "reveal", "disclose", "testify", "recall", "quote", "complain"});
+}
+
+void AnalyzeClauses(const text::Document& doc, Analysis* analysis) {
+  ClauseAnalyzer(doc, analysis).Run();
+}
+
+}  // namespace tocsin::syntax

@@ -1,0 +1,93 @@
+#include "text/boilerplate.h"
+
+#include <string>
+
+#include "base/strings.h"
+
+namespace tocsin::text {
+namespace {
+
+constexpr std::string_view kCaptionStarts[] = {
+    "photo_camera", "photo:", "photo/", "photo by", "photo credit", "photograph:", "photos:",
+    "image:", "image credit", "images:", "picture:", "pictured:", "caption:", "credit:",
+    "file photo", "(photo", "[photo", "video:", "watch:", "listen:", "(ap photo", "(afp",
+    "(reuters/"};
+
+constexpr std::string_view kCreditMarks[] = {
+    "getty images", "afp photo", "ap photo", "reuters/", "/reuters", "/afp", "epa-efe",
+    "shutterstock", "anadolu agency via", "via getty", "pool/", "/pool"};
+
+// Prompts and link labels: boilerplate only when the line is not a sentence.
+constexpr std::string_view kFooterStarts[] = {
+    "more in ", "more from ", "more on ", "read more", "read also", "also read", "related:",
+    "related articles", "related stories", "see also", "share this", "share on", "follow us",
+    "subscribe", "sign up", "advertisement", "sponsored", "click here", "tags:", "topics:",
+    "filed under", "last updated", "updated:", "published:", "posted:", "recommended",
+    "trending", "most read", "you may also like", "newsletter", "download our app",
+    "comments", "leave a comment"};
+
+// Credits and rights notices: boilerplate however they end.
+constexpr std::string_view kCreditStarts[] = {
+    "copyright", "©", "all rights reserved", "(reporting by", "reporting by", "editing by",
+    "writing by", "additional reporting", "compiled by"};
+
+bool StartsWithIgnoreCase(std::string_view s, std::string_view prefix) {
+  return s.size() >= prefix.size() && EqualsIgnoreAsciiCase(s.substr(0, prefix.size()), prefix);
+}
+
+bool ContainsIgnoreCase(std::string_view s, std::string_view needle) {
+  std::string lower = AsciiLowered(s);
+  return lower.find(needle) != std::string::npos;
+}
+
+bool EndsSentence(std::string_view line) {
+  line = Trim(line);
+  if (line.empty()) return false;
+  char c = line.back();
+  return c == '.' || c == '!' || c == '?' || c == '"' || c == '\'' || c == ')';
+}
+
+size_t WordCount(std::string_view line) { return SplitWhitespace(line).size(); }
+
+// "By Jane Doe" / "By Jane Doe and John Roe, Reuters": short, capitalised, no final stop.
+bool IsByline(std::string_view line) {
+  if (!StartsWithIgnoreCase(line, "by ")) return false;
+  auto words = SplitWhitespace(line.substr(3));
+  if (words.empty() || words.size() > 8 || EndsSentence(line)) return false;
+  for (std::string_view w : words) {
+    if (w == "and" || w == "in" || w == "for" || w == "|") continue;
+    if (!IsAsciiUpper(w[0]) && static_cast<unsigned char>(w[0]) < 0x80) return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+const char* BoilerplateReason(std::string_view line) {
+  line = Trim(line);
+  if (line.empty()) return nullptr;
+  for (std::string_view start : kCaptionStarts)
+    if (StartsWithIgnoreCase(line, start)) return "photo caption or credit";
+  if (line.size() < 240) {
+    std::string_view head = line.substr(0, 80);
+    for (std::string_view mark : kCreditMarks)
+      if (ContainsIgnoreCase(head, mark)) return "photo caption or credit";
+  }
+  if (line.size() < 120) {
+    for (std::string_view start : kCreditStarts)
+      if (StartsWithIgnoreCase(line, start)) return "credit or rights notice";
+    if (!EndsSentence(line))
+      for (std::string_view start : kFooterStarts)
+        if (StartsWithIgnoreCase(line, start)) return "footer or share prompt";
+    if (IsByline(line)) return "byline";
+  }
+  // A short line of only a few words ending the way scraped link lists do
+  // ("More in Politics") is caught above; bare section labels are not content either.
+  if (WordCount(line) <= 2 && !EndsSentence(line) && line.size() < 25 &&
+      (StartsWithIgnoreCase(line, "home") || StartsWithIgnoreCase(line, "menu") ||
+       StartsWithIgnoreCase(line, "search")))
+    return "navigation";
+  return nullptr;
+}
+
+}  // namespace tocsin::text

@@ -1,0 +1,193 @@
+#include "text/segmenter.h"
+
+#include <string_view>
+
+#include "base/strings.h"
+#include "text/boilerplate.h"
+#include "text/tokenizer.h"
+
+namespace tocsin::text {
+namespace {
+
+struct Line {
+  ByteRange bytes;
+  uint32_t token_begin = 0;
+  uint32_t token_end = 0;
+};
+
+constexpr std::string_view kSentenceStarters[] = {
+    "the", "a", "an", "he", "she", "it", "they", "we", "i", "you", "his", "her", "its",
+    "their", "our", "this", "that", "these", "those", "there", "in", "on", "at", "but",
+    "and", "however", "meanwhile", "after", "before", "when", "while", "as", "if",
+    "although", "some", "many", "most", "officials", "president", "both", "for", "since",
+    "last", "earlier", "later", "on", "according", "what", "why", "how", "who"};
+
+bool IsSentenceStarter(std::string_view lower) {
+  for (std::string_view s : kSentenceStarters)
+    if (lower == s) return true;
+  return false;
+}
+
+bool IsFinalPunct(std::string_view t) { return t == "." || t == "!" || t == "?" || t == "..."; }
+bool IsCloser(std::string_view t, const Token& tok) {
+  return tok.Has(kQuote) || t == ")" || t == "]";
+}
+
+bool LooksLikeSentenceStart(const Document& doc, const Token& t) {
+  std::string_view s = doc.TokenText(t);
+  if (s.empty()) return false;
+  if (t.Has(kCapitalized) || t.Has(kHasDigit) || t.Has(kQuote) || s == "(" || s == "[") return true;
+  unsigned char c = s[0];
+  return c >= 0x80;  // a non-ASCII initial: accept, case is rarely known here
+}
+
+// Recognises "KYIV, May 24 (Reuters) -", "GAZA CITY, Palestinian Territories:" and
+// "LYON:" at the start of [begin, end). Returns the index of the first token
+// after the dateline, or `begin` when there is none.
+uint32_t DatelineEnd(const Document& doc, uint32_t begin, uint32_t end) {
+  const auto& toks = doc.tokens;
+  if (begin >= end) return begin;
+  const Token& first = toks[begin];
+  bool caps_start = first.Has(kAllCaps) && doc.TokenText(first).size() >= 3;
+  bool saw_agency = false;
+  uint32_t limit = std::min(end, begin + 14);
+  for (uint32_t i = begin; i < limit; ++i) {
+    std::string_view s = doc.TokenText(toks[i]);
+    if (s == "(") {
+      // "(Reuters)", "(AP)", "(AFP)": a capitalised word in parentheses.
+      if (i + 2 < end && doc.TokenText(toks[i + 2]) == ")" && toks[i + 1].Has(kCapitalized)) {
+        saw_agency = true;
+        i += 2;
+        continue;
+      }
+      return begin;
+    }
+    if (s == "-" || s == "--" || s == ":") {
+      if (i == begin || i + 1 >= end) return begin;
+      if (!(caps_start || saw_agency)) return begin;
+      // A colon after a lone capitalised word is a label only when all caps.
+      if (s == ":" && !caps_start) return begin;
+      return i + 1;
+    }
+    if (s == ",") continue;
+    const Token& t = toks[i];
+    if (t.Has(kCapitalized) || t.Has(kNumber) || t.Has(kAbbreviation)) continue;
+    return begin;
+  }
+  return begin;
+}
+
+}  // namespace
+
+void Segment(Document* doc) {
+  const std::string& text = doc->text;
+  doc->lower = AsciiLowered(text);
+  doc->tokens.clear();
+  doc->sentences.clear();
+  doc->stripped.clear();
+  doc->datelines.clear();
+
+  // Lines, boilerplate and paragraphs.
+  std::vector<std::vector<Line>> paragraphs;
+  std::vector<Line> current;
+  uint32_t pos = 0;
+  const uint32_t n = uint32_t(text.size());
+  while (pos <= n) {
+    uint32_t eol = pos;
+    while (eol < n && text[eol] != '\n') ++eol;
+    std::string_view line(text.data() + pos, eol - pos);
+    bool blank = Trim(line).empty();
+    const char* reason = blank ? nullptr : BoilerplateReason(line);
+    if (blank || reason) {
+      if (reason) doc->stripped.push_back({{pos, eol}, reason});
+      if (!current.empty()) paragraphs.push_back(std::move(current));
+      current.clear();
+    } else {
+      Line l;
+      l.bytes = {pos, eol};
+      l.token_begin = uint32_t(doc->tokens.size());
+      Tokenize(text, l.bytes, &doc->tokens);
+      l.token_end = uint32_t(doc->tokens.size());
+      if (l.token_end > l.token_begin) current.push_back(l);
+    }
+    if (eol == n) break;
+    pos = eol + 1;
+  }
+  if (!current.empty()) paragraphs.push_back(std::move(current));
+
+  bool first_line_of_document = true;
+  for (uint32_t p = 0; p < paragraphs.size(); ++p) {
+    const auto& lines = paragraphs[p];
+    uint32_t sentence_begin = lines.front().token_begin;
+    uint32_t dateline_end = DatelineEnd(*doc, sentence_begin, lines.back().token_end);
+    if (dateline_end != sentence_begin) {
+      doc->datelines.push_back(
+          {doc->tokens[sentence_begin].bytes.begin, doc->tokens[dateline_end - 1].bytes.end});
+      sentence_begin = dateline_end;
+    }
+    auto close = [&](uint32_t end_token, bool headline) {
+      if (end_token <= sentence_begin) return;
+      Sentence s;
+      s.token_begin = sentence_begin;
+      s.token_end = end_token;
+      s.bytes = {doc->tokens[sentence_begin].bytes.begin, doc->tokens[end_token - 1].bytes.end};
+      s.paragraph = p;
+      s.headline = headline;
+      doc->tokens[sentence_begin].shape |= kSentenceStart;
+      doc->sentences.push_back(s);
+      sentence_begin = end_token;
+    };
+    for (size_t li = 0; li < lines.size(); ++li) {
+      const Line& line = lines[li];
+      for (uint32_t i = std::max(line.token_begin, sentence_begin); i < line.token_end; ++i) {
+        const Token& t = doc->tokens[i];
+        std::string_view s = doc->TokenText(t);
+        bool final = IsFinalPunct(s);
+        bool abbreviation_end = t.Has(kAbbreviation) && !IsTitleAbbreviation(s) &&
+                                !(s.size() == 2 && IsAsciiUpper(s[0]));  // initials
+        if (!final && !abbreviation_end) continue;
+        uint32_t j = i + 1;
+        while (j < line.token_end && IsCloser(doc->TokenText(doc->tokens[j]), doc->tokens[j])) ++j;
+        bool at_line_end = j >= line.token_end;
+        bool at_paragraph_end = at_line_end && li + 1 == lines.size();
+        if (at_paragraph_end) {
+          if (final || abbreviation_end) close(j, false);
+          break;
+        }
+        const Token& next = doc->tokens[at_line_end ? lines[li + 1].token_begin : j];
+        bool boundary;
+        if (final) {
+          boundary = LooksLikeSentenceStart(*doc, next) && s != "...";
+          if (s == "...") boundary = next.Has(kCapitalized) && IsSentenceStarter(doc->TokenLower(next));
+        } else {
+          boundary = next.Has(kCapitalized) && IsSentenceStarter(doc->TokenLower(next));
+        }
+        if (boundary) {
+          close(j, false);
+          i = j - 1;
+        }
+      }
+      // A line that does not end a sentence: headline, or a hard-wrapped line.
+      if (sentence_begin < line.token_end) {
+        std::string_view last = doc->TokenText(doc->tokens[line.token_end - 1]);
+        bool ends_in_punct = IsFinalPunct(last) || last == "," || last == ";" || last == ":" ||
+                             doc->tokens[line.token_end - 1].Has(kQuote);
+        bool last_line = li + 1 == lines.size();
+        bool short_line = line.bytes.size() < 80;
+        bool next_starts =
+            !last_line && LooksLikeSentenceStart(*doc, doc->tokens[lines[li + 1].token_begin]);
+        bool whole_line = sentence_begin == line.token_begin ||
+                          (sentence_begin == dateline_end && li == 0);
+        if (last_line) {
+          close(line.token_end, !ends_in_punct && whole_line);
+        } else if (!ends_in_punct && (first_line_of_document || (short_line && next_starts))) {
+          close(line.token_end, whole_line);
+        }
+      }
+      first_line_of_document = false;
+    }
+    close(lines.back().token_end, false);
+  }
+}
+
+}  // namespace tocsin::text
