@@ -5,6 +5,9 @@
 
 #include "builtin/embedded.h"
 
+#include <string>
+#include <vector>
+
 namespace tocsin {
 namespace {
 
@@ -37,6 +40,58 @@ const lex::Tagger& BuiltinTagger() {
     return std::move(t).value();
   }();
   return tagger;
+}
+
+const dict::Ontology& BuiltinOntology() {
+  static const dict::Ontology ontology = [] {
+    auto o = dict::Ontology::Parse(Blob("ontology/cameo_events.tsv"), Blob("ontology/cameo_plover.tsv"),
+                                   Blob("ontology/actor_types.tsv"));
+    if (!o.ok()) Die("ontology", o.status().message());
+    return std::move(o).value();
+  }();
+  return ontology;
+}
+
+namespace {
+bool IsBuiltinEventCode(std::string_view code) { return BuiltinOntology().IsEventCode(code); }
+}  // namespace
+
+dict::Dictionaries LoadBuiltinDictionaries(std::vector<std::string>* errors) {
+  dict::Dictionaries d;
+  for (std::string_view name : EmbeddedFileNames("dict/")) {
+    std::string_view text = *EmbeddedFile(name);
+    std::string file = "data/" + std::string(name);
+    if (name.ends_with(".actors")) {
+      size_t actors = d.actors.actors().size();
+      dict::ReadActors(text, file, &d.actors, errors);
+      d.summary.push_back(file + ": " + std::to_string(d.actors.actors().size() - actors) + " actors");
+    } else if (name == "dict/agents.txt") {
+      size_t agents = d.agents.agents().size();
+      dict::ReadAgents(text, file, BuiltinLexicon(), &d.agents, errors);
+      d.summary.push_back(file + ": " + std::to_string(d.agents.agents().size() - agents) + " agent words");
+    } else if (name == "dict/verbs.txt") {
+      size_t patterns = d.verbs.patterns().size();
+      dict::ReadVerbPatterns(text, file, BuiltinLexicon(), IsBuiltinEventCode, &d.verbs, errors);
+      d.summary.push_back(file + ": " + std::to_string(d.verbs.patterns().size() - patterns) + " patterns");
+    }
+  }
+  for (const dict::Actor& a : d.actors.actors())
+    if (a.kind == dict::ActorKind::kCountry) d.country_codes.insert(a.code.substr(0, 3));
+  return d;
+}
+
+const dict::Dictionaries& BuiltinDictionaries() {
+  static const dict::Dictionaries dictionaries = [] {
+    std::vector<std::string> errors;
+    dict::Dictionaries d = LoadBuiltinDictionaries(&errors);
+    if (!errors.empty()) {
+      std::string all;
+      for (const auto& e : errors) all += "\n  " + e;
+      Die("dictionaries", std::to_string(errors.size()) + " problem(s):" + all);
+    }
+    return d;
+  }();
+  return dictionaries;
 }
 
 }  // namespace tocsin

@@ -3,6 +3,8 @@
 // build error, so these abort with a message rather than return errors.
 #pragma once
 
+#include "dict/dictionaries.h"
+#include "dict/ontology.h"
 #include "lex/lexicon.h"
 #include "lex/tagger.h"
 
@@ -10,5 +12,11 @@ namespace tocsin {
 
 const lex::Lexicon& BuiltinLexicon();
 const lex::Tagger& BuiltinTagger();
+const dict::Ontology& BuiltinOntology();
+// tocsin's own actor, agent and verb dictionaries (data/dict/).
+const dict::Dictionaries& BuiltinDictionaries();
+// Loads the built-in dictionaries afresh, reporting every problem (for tests
+// and `tocsin dict check`); BuiltinDictionaries() aborts on any instead.
+dict::Dictionaries LoadBuiltinDictionaries(std::vector<std::string>* errors);
 
 }  // namespace tocsin

@@ -10,6 +10,7 @@ namespace tocsin::cli {
 
 using Runner = std::function<int()>;
 
+Runner AddCodeCommand(CLI::App& app);
 Runner AddAnalyzeCommand(CLI::App& app);
 
 }  // namespace tocsin::cli

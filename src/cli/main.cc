@@ -15,6 +15,7 @@ int main(int argc, char** argv) {
     tocsin::cli::Runner r = adder(app);
     runners[app.get_subcommands({})[before]] = r;
   };
+  add(tocsin::cli::AddCodeCommand);
   add(tocsin::cli::AddAnalyzeCommand);
   try {
     app.parse(argc, argv);

@@ -312,11 +312,15 @@ class ClauseAnalyzer {
         continue;
       }
       if (!IsReportingVerb(lemma) && !IsDenyingVerb(lemma)) continue;
-      // Forward: "X said (that) Y ...", "X denied sending troops".
+      // Forward: "X said (that) Y ...", "X denied sending troops". Inside a
+      // subordinate clause ("Although analysts say that ..., Russia ..."), the
+      // reported content ends with that clause.
       bool forward = false;
+      bool subordinate = InSubordinateClause(c);
       for (size_t m = c + 1; m < chunks.size(); ++m) {
         ChunkKind k = chunks[m].kind;
         if (k == ChunkKind::kSeparator || (k == ChunkKind::kQuote && a_.vgs[v].in_quote)) break;
+        if (subordinate && k == ChunkKind::kComma) break;
         if (k == ChunkKind::kVG) {
           int32_t w = chunks[m].index;
           // The reported clause: a verb after "that", after a new subject, or a gerund.
@@ -333,6 +337,21 @@ class ClauseAnalyzer {
           if (chunks[k].kind == ChunkKind::kVG) Report(chunks[k].index, int32_t(v));
       }
     }
+  }
+
+  // True when chunk c sits in a clause opened by a subordinating conjunction
+  // ("although", "while", "because", ...) with no comma in between.
+  bool InSubordinateClause(size_t c) const {
+    for (size_t m = c; m-- > 0;) {
+      const Chunk& ch = a_.chunks[m];
+      if (ch.kind == ChunkKind::kComma || ch.kind == ChunkKind::kSeparator || ch.kind == ChunkKind::kQuote)
+        return false;
+      if (ch.kind == ChunkKind::kSubordinator) {
+        std::string_view w = Lower(ch.token);
+        return w != "that" && TagOf(ch.token) == lex::IN;
+      }
+    }
+    return false;
   }
 
   void MarkConditionals() {

@@ -21,28 +21,28 @@ Kyiv/NNP claims/VBZ it/PRP has/VBZ shot/VBN down/RP 40/CD of/IN the/DT 45/CD dro
 Did/VBD the/DT president/NN know/VB about/IN the/DT plot/NN before/IN it/PRP happened/VBD ?/.
 Investigators/NNS are/VBP still/RB trying/VBG to/TO establish/VB whether/IN the/DT gunmen/NNS had/VBD help/NN from/IN inside/IN the/DT prison/NN ./.
 The/DT army/NN shelled/VBD villages/NNS along/IN the/DT border/NN for/IN a/DT third/JJ day/NN ,/, and/CC residents/NNS said/VBD a/DT shell/NN had/VBD hit/VBN the/DT only/JJ school/NN in/IN Kfar/NNP Kila/NNP ./.
-Separatists/NNS continued/VBD to/TO shell/VB the/DT outskirts/NNS of/IN the/DT town/NN despite/IN the/DT ceasefire/NN agreed/VBN in/IN Minsk/NNP ./.
+Separatists/NNS continued/VBD to/TO shell/VB the/DT outskirts/NNS of/IN the/DT town/NN despite/IN the/DT ceasefire/NN agreed/VBN in/IN Minsk/NNP ,/, and/CC the/DT army/NN says/VBZ it/PRP will/MD shell/VB their/PRP$ positions/NNS in/IN return/NN if/IN the/DT attacks/NNS continue/VBP ./.
 Pakistani/JJ police/NNS said/VBD they/PRP had/VBD defused/VBN a/DT bomb/NN planted/VBN under/IN a/DT bridge/NN on/IN the/DT main/JJ highway/NN to/TO Peshawar/NNP ./.
-The/DT group/NN threatened/VBD to/TO bomb/VB government/NN buildings/NNS unless/IN its/PRP$ leader/NN was/VBD released/VBN from/IN custody/NN ./.
+The/DT group/NN threatened/VBD to/TO bomb/VB government/NN buildings/NNS unless/IN its/PRP$ leader/NN was/VBD released/VBN from/IN custody/NN ,/, and/CC officials/NNS say/VBP such/JJ groups/NNS rarely/RB bomb/VBP targets/NNS they/PRP have/VBP named/VBN in/IN advance/NN ./.
 Russia/NNP arms/VBZ the/DT junta/NN in/IN Mali/NNP ,/, while/IN the/DT West/NNP has/VBZ cut/VBN off/RP military/JJ aid/NN ,/, analysts/NNS said/VBD ./.
-The/DT treaty/NN bans/VBZ the/DT sale/NN of/IN arms/NNS to/TO countries/NNS that/WDT are/VBP under/IN a/DT UN/NNP embargo/NN ./.
+The/DT treaty/NN bans/VBZ the/DT sale/NN of/IN arms/NNS to/TO countries/NNS that/WDT are/VBP under/IN a/DT UN/NNP embargo/NN ,/, but/CC critics/NNS say/VBP it/PRP does/VBZ little/JJ to/TO stop/VB a/DT state/NN that/WDT arms/VBZ its/PRP$ own/JJ proxies/NNS ./.
 Canada/NNP will/MD send/VB $/$ 500/CD million/CD in/IN humanitarian/JJ aid/NN to/TO Gaza/NNP and/CC the/DT West/NNP Bank/NNP ,/, Prime/NNP Minister/NNP Justin/NNP Trudeau/NNP announced/VBD ./.
 Aid/NN workers/NNS say/VBP they/PRP can/MD not/RB reach/VB the/DT worst-hit/JJ areas/NNS because/IN the/DT roads/NNS have/VBP been/VBN mined/VBN ./.
 The/DT money/NN will/MD aid/VB families/NNS whose/WP$ homes/NNS were/VBD destroyed/VBN in/IN the/DT earthquake/NN and/CC the/DT fighting/NN that/WDT followed/VBD ./.
 Prosecutors/NNS filed/VBD charges/NNS of/IN treason/NN against/IN three/CD army/NN officers/NNS accused/VBN of/IN plotting/VBG a/DT coup/NN ./.
 The/DT state/NN charges/VBZ the/DT defendants/NNS with/IN murder/NN ,/, kidnapping/NN and/CC membership/NN of/IN a/DT terrorist/JJ organisation/NN ./.
-Mr./NNP Netanyahu/NNP has/VBZ denied/VBN the/DT charges/NNS and/CC called/VBD the/DT case/NN against/IN him/PRP a/DT "/" witch/NN hunt/NN "/" ./.
+Mr./NNP Netanyahu/NNP has/VBZ denied/VBN the/DT charges/NNS and/CC called/VBN the/DT case/NN against/IN him/PRP a/DT "/" witch/NN hunt/NN "/" ./.
 The/DT threats/NNS against/IN election/NN officials/NNS have/VBP grown/VBN so/RB serious/JJ that/IN some/DT counties/NNS have/VBP hired/VBN armed/JJ guards/NNS ./.
-North/NNP Korea/NNP threatens/VBZ to/TO test/VB another/DT nuclear/JJ device/NN whenever/WRB Washington/NNP and/CC Seoul/NNP hold/VBP joint/JJ drills/NNS ./.
+North/NNP Korea/NNP threatens/VBZ to/TO test/VB another/DT nuclear/JJ device/NN whenever/WRB Washington/NNP and/CC Seoul/NNP hold/VBP joint/JJ drills/NNS ,/, and/CC it/PRP has/VBZ repeated/VBN its/PRP$ threats/NNS to/TO turn/VB Seoul/NNP into/IN "/" a/DT sea/NN of/IN fire/NN "/" ./.
 The/DT general/NN orders/VBZ his/PRP$ troops/NNS to/TO hold/VB the/DT line/NN at/IN all/DT costs/NNS ,/, according/VBG to/TO a/DT recording/NN obtained/VBN by/IN the/DT newspaper/NN ./.
 Soldiers/NNS who/WP refused/VBD the/DT orders/NNS were/VBD arrested/VBN and/CC sent/VBN to/TO a/DT military/JJ prison/NN ,/, two/CD of/IN them/PRP told/VBD investigators/NNS ./.
 Germany/NNP backs/VBZ the/DT plan/NN to/TO use/VB frozen/VBN Russian/JJ assets/NNS to/TO rebuild/VB Ukraine/NNP ,/, Chancellor/NNP Olaf/NNP Scholz/NNP said/VBD ,/, but/CC France/NNP has/VBZ raised/VBN legal/JJ concerns/NNS ./.
-The/DT plans/NNS were/VBD drawn/VBN up/RP in/IN secret/NN and/CC were/VBD never/RB presented/VBN to/TO parliament/NN ./.
+The/DT plans/NNS were/VBD drawn/VBN up/RP in/IN secret/NN and/CC were/VBD never/RB presented/VBN to/TO parliament/NN ,/, and/CC the/DT opposition/NN now/RB plans/VBZ to/TO challenge/VB them/PRP in/IN court/NN ./.
 The/DT ministry/NN plans/VBZ to/TO build/VB three/CD new/JJ reception/NN centres/NNS for/IN migrants/NNS on/IN the/DT islands/NNS of/IN Lesbos/NNP ,/, Samos/NNP and/CC Chios/NNP ./.
 Pope/NNP Francis/NNP visits/VBZ Iraq/NNP this/DT week/NN ,/, the/DT first/JJ papal/JJ trip/NN to/TO the/DT country/NN ,/, despite/IN the/DT security/NN risks/NNS and/CC the/DT pandemic/NN ./.
 His/PRP$ visits/NNS to/TO the/DT front/NN have/VBP become/VBN rarer/JJR since/IN the/DT assassination/NN attempt/NN in/IN March/NNP ./.
 The/DT party/NN supports/VBZ tighter/JJR border/NN controls/NNS but/CC opposes/VBZ the/DT deal/NN with/IN Rwanda/NNP ,/, its/PRP$ leader/NN said/VBD in/IN a/DT televised/VBN speech/NN ./.
-Police/NNS are/VBP following/VBG several/JJ leads/NNS ,/, but/CC no/DT arrests/NNS have/VBP been/VBN made/VBN so/RB far/RB ./.
+Police/NNS are/VBP following/VBG several/JJ leads/NNS ,/, but/CC no/DT arrests/NNS have/VBP been/VBN made/VBN so/RB far/RB ,/, though/IN a/DT spokesman/NN said/VBD the/DT evidence/NN supports/VBZ the/DT theory/NN that/IN the/DT attacker/NN acted/VBD alone/RB ./.
 Sweden/NNP leads/VBZ the/DT group/NN of/IN countries/NNS pushing/VBG for/IN a/DT special/JJ tribunal/NN to/TO try/VB Russian/JJ leaders/NNS for/IN the/DT crime/NN of/IN aggression/NN ./.
 The/DT junta/NN that/WDT seized/VBD power/NN in/IN Niger/NNP in/IN July/NNP has/VBZ ordered/VBN French/JJ troops/NNS to/TO leave/VB the/DT country/NN by/IN the/DT end/NN of/IN the/DT year/NN ./.
 France/NNP pulled/VBD out/RP its/PRP$ last/JJ soldiers/NNS in/IN December/NNP ,/, ending/VBG a/DT decade/NN of/IN counter-terrorism/NN operations/NNS in/IN the/DT Sahel/NNP ./.
@@ -77,7 +77,7 @@ Lawmakers/NNS have/VBP come/VBN under/IN intense/JJ pressure/NN from/IN farmers/
 China/NNP is/VBZ pressuring/VBG the/DT Philippines/NNPS to/TO remove/VB a/DT grounded/VBN warship/NN from/IN the/DT Second/NNP Thomas/NNP Shoal/NNP ,/, Manila/NNP said/VBD ./.
 Chinese/JJ coast/NN guard/NN vessels/NNS fired/VBD water/NN cannon/NN at/IN a/DT Philippine/JJ supply/NN boat/NN ,/, injuring/VBG several/JJ crew/NN members/NNS ./.
 The/DT forces/NNS loyal/JJ to/TO General/NNP Khalifa/NNP Haftar/NNP control/VBP most/JJS of/IN eastern/JJ Libya/NNP and/CC the/DT country/NN 's/POS main/JJ oil/NN fields/NNS ./.
-The/DT economic/JJ crisis/NN forces/VBZ thousands/NNS of/IN young/JJ Lebanese/NNPS to/TO emigrate/VB every/DT year/NN ./.
+The/DT economic/JJ crisis/NN forces/VBZ thousands/NNS of/IN young/JJ Lebanese/NNPS to/TO emigrate/VB every/DT year/NN ,/, and/CC the/DT collapse/NN of/IN the/DT currency/NN forces/VBZ many/JJ of/IN those/DT who/WP stay/VBP to/TO work/VB two/CD jobs/NNS ./.
 The/DT Rapid/NNP Support/NNP Forces/NNPS ,/, a/DT paramilitary/JJ group/NN ,/, have/VBP been/VBN fighting/VBG the/DT Sudanese/JJ army/NN since/IN April/NNP 2023/CD ./.
 The/DT agency/NN calls/VBZ on/IN donors/NNS to/TO fund/VB its/PRP$ appeal/NN ,/, which/WDT is/VBZ only/RB 15/CD percent/NN funded/VBN ./.
 Calls/NNS for/IN an/DT independent/JJ investigation/NN have/VBP grown/VBN louder/JJR since/IN the/DT video/NN was/VBD posted/VBN online/RB ./.
@@ -89,7 +89,7 @@ The/DT bodies/NNS of/IN 12/CD civilians/NNS ,/, some/DT with/IN their/PRP$ hands
 Amnesty/NNP International/NNP accused/VBD both/DT sides/NNS of/IN war/NN crimes/NNS and/CC urged/VBD the/DT International/NNP Criminal/NNP Court/NNP to/TO investigate/VB ./.
 The/DT court/NN issued/VBD an/DT arrest/NN warrant/NN for/IN Vladimir/NNP Putin/NNP in/IN March/NNP 2023/CD over/IN the/DT deportation/NN of/IN Ukrainian/JJ children/NNS ./.
 Moscow/NNP does/VBZ not/RB recognise/VB the/DT court/NN 's/POS jurisdiction/NN and/CC has/VBZ called/VBN the/DT warrant/NN "/" null/JJ and/CC void/JJ "/" ./.
-Neither/CC the/DT army/NN nor/CC the/DT rebels/NNS responded/VBD to/TO requests/NNS for/IN comment/NN ./.
+Neither/CC the/DT army/NN nor/CC the/DT rebels/NNS responded/VBD to/TO requests/NNS for/IN comment/NN ,/, but/CC a/DT UN/NNP report/NN says/VBZ a/DT neighbouring/VBG state/NN arms/VBZ the/DT rebels/NNS and/CC pays/VBZ their/PRP$ salaries/NNS ./.
 Diplomats/NNS said/VBD the/DT draft/NN resolution/NN ,/, which/WDT calls/VBZ for/IN an/DT immediate/JJ humanitarian/JJ pause/NN ,/, was/VBD likely/JJ to/TO be/VB vetoed/VBN by/IN Washington/NNP ./.
 The/DT vote/NN was/VBD 13/CD in/IN favour/NN ,/, with/IN Britain/NNP and/CC Russia/NNP abstaining/VBG ./.
 Thousands/NNS marched/VBD through/IN central/JJ London/NNP on/IN Saturday/NNP ,/, waving/VBG flags/NNS and/CC chanting/VBG slogans/NNS against/IN the/DT war/NN ./.
@@ -127,7 +127,7 @@ Two/CD Palestinian/JJ gunmen/NNS were/VBD shot/VBN dead/JJ after/IN they/PRP ope
 Washington/NNP has/VBZ long/RB argued/VBN that/IN the/DT Palestinian/NNP Authority/NNP should/MD play/VB a/DT role/NN in/IN governing/VBG Gaza/NNP after/IN the/DT war/NN ,/, an/DT idea/NN that/WDT the/DT Israeli/JJ prime/JJ minister/NN has/VBZ repeatedly/RB rejected/VBN ./.
 Is/VBZ the/DT West/NNP prepared/VBN to/TO keep/VB paying/VBG for/IN the/DT war/NN ,/, or/CC will/MD it/PRP push/VB Kyiv/NNP into/IN a/DT ceasefire/NN on/IN Moscow/NNP 's/POS terms/NNS ?/.
 The/DT Pentagon/NNP said/VBD it/PRP would/MD send/VB another/DT aircraft/NN carrier/NN to/TO the/DT eastern/JJ Mediterranean/NNP as/IN a/DT warning/NN to/TO Hezbollah/NNP and/CC its/PRP$ backers/NNS in/IN Tehran/NNP ./.
-The/DT militia/NN warns/VBZ that/IN any/DT ground/NN incursion/NN into/IN Lebanon/NNP will/MD be/VB met/VBN with/IN force/NN ./.
+The/DT militia/NN warns/VBZ that/IN any/DT ground/NN incursion/NN into/IN Lebanon/NNP will/MD be/VB met/VBN with/IN force/NN ,/, and/CC its/PRP$ leader/NN says/VBZ the/DT group/NN attacks/VBZ only/RB military/JJ targets/NNS ./.
 Sanctions/NNS alone/RB will/MD not/RB change/VB the/DT behaviour/NN of/IN the/DT regime/NN ,/, the/DT report/NN argues/VBZ ,/, but/CC they/PRP raise/VBP the/DT cost/NN of/IN aggression/NN and/CC limit/VBP its/PRP$ access/NN to/TO Western/JJ technology/NN ./.
 Britain/NNP sanctions/VBZ individuals/NNS only/RB when/WRB there/EX is/VBZ clear/JJ evidence/NN of/IN wrongdoing/NN ,/, a/DT Foreign/NNP Office/NNP spokesman/NN said/VBD ./.
 On/IN Monday/NNP ,/, it/PRP imposed/VBD asset/NN freezes/NNS and/CC travel/NN bans/NNS on/IN five/CD settlers/NNS accused/VBN of/IN attacking/VBG Palestinian/JJ farmers/NNS in/IN the/DT occupied/VBN West/NNP Bank/NNP during/IN the/DT olive/NN harvest/NN ./.
@@ -135,7 +135,7 @@ The/DT man/NN arrested/VBN on/IN Sunday/NNP is/VBZ suspected/VBN of/IN planning/
 He/PRP was/VBD charged/VBN with/IN preparing/VBG a/DT serious/JJ act/NN of/IN violence/NN endangering/VBG the/DT state/NN and/CC will/MD remain/VB in/IN custody/NN until/IN his/PRP$ trial/NN ./.
 Russia/NNP 's/POS Federal/NNP Security/NNP Service/NNP ,/, the/DT FSB/NNP ,/, said/VBD it/PRP had/VBD foiled/VBN a/DT plot/NN to/TO assassinate/VB a/DT senior/JJ officer/NN in/IN Moscow/NNP and/CC had/VBD detained/VBN two/CD suspects/NNS ./.
 The/DT gunmen/NNS stormed/VBD the/DT concert/NN hall/NN ,/, shot/VBD dozens/NNS of/IN people/NNS ,/, set/VBD the/DT building/NN on/IN fire/NN and/CC fled/VBD in/IN a/DT white/JJ car/NN ./.
-Investigators/NNS believe/VBP the/DT attackers/NNS were/VBD recruited/VBN online/RB and/CC paid/VBN for/IN the/DT job/NN ./.
+Investigators/NNS believe/VBP the/DT attackers/NNS were/VBD recruited/VBN online/RB and/CC paid/VBN for/IN the/DT job/NN ,/, and/CC that/IN one/CD of/IN them/PRP had/VBD made/VBN threats/NNS against/IN the/DT venue/NN on/IN social/JJ media/NNS weeks/NNS earlier/RBR ./.
 The/DT president/NN rarely/RB visits/VBZ the/DT region/NN ,/, and/CC his/PRP$ trip/NN was/VBD kept/VBN secret/JJ until/IN he/PRP arrived/VBD at/IN the/DT airport/NN ./.
 During/IN the/DT visit/NN ,/, he/PRP laid/VBD a/DT wreath/NN at/IN a/DT memorial/NN to/TO soldiers/NNS killed/VBN in/IN the/DT war/NN and/CC met/VBD families/NNS of/IN the/DT missing/JJ ./.
 The/DT rebels/NNS have/VBP not/RB said/VBN whether/IN they/PRP will/MD take/VB part/NN in/IN the/DT next/JJ round/NN of/IN talks/NNS ,/, which/WDT is/VBZ scheduled/VBN for/IN March/NNP in/IN Geneva/NNP ./.
@@ -145,7 +145,7 @@ The/DT governing/VBG Georgian/NNP Dream/NNP party/NN says/VBZ the/DT bill/NN wil
 Nobody/NN protests/VBZ louder/RBR than/IN the/DT students/NNS ,/, who/WP have/VBP camped/VBN outside/IN the/DT building/NN for/IN weeks/NNS ./.
 The/DT navy/NN said/VBD its/PRP$ ships/NNS would/MD escort/VB grain/NN vessels/NNS leaving/VBG the/DT ports/NNS of/IN Odesa/NNP ,/, Chornomorsk/NNP and/CC Pivdennyi/NNP ./.
 Russia/NNP pulled/VBD out/IN of/IN the/DT grain/NN deal/NN in/IN July/NNP 2023/CD ,/, saying/VBG that/IN its/PRP$ own/JJ exports/NNS of/IN food/NN and/CC fertiliser/NN were/VBD still/RB being/VBG blocked/VBN ./.
-The/DT police/NNS chief/NN was/VBD sacked/VBN after/IN officers/NNS beat/VBD a/DT journalist/NN who/WP was/VBD covering/VBG the/DT demonstration/NN ./.
+The/DT police/NNS chief/NN was/VBD sacked/VBN after/IN officers/NNS beat/VBD a/DT journalist/NN who/WP was/VBD covering/VBG the/DT demonstration/NN ,/, and/CC the/DT journalists/NNS '/POS union/NN protests/VBZ that/IN no/DT officer/NN has/VBZ been/VBN charged/VBN ./.
 A/DT court/NN in/IN Hong/NNP Kong/NNP sentenced/VBD 45/CD pro-democracy/JJ activists/NNS to/TO up/IN to/TO 10/CD years/NNS in/IN prison/NN for/IN subversion/NN in/IN the/DT biggest/JJS trial/NN under/IN the/DT security/NN law/NN ./.
 The/DT defendants/NNS were/VBD convicted/VBN of/IN conspiring/VBG to/TO subvert/VB state/NN power/NN by/IN holding/VBG an/DT unofficial/JJ primary/JJ election/NN in/IN 2020/CD ./.
 "/" These/DT are/VBP not/RB criminals/NNS ;/: they/PRP are/VBP people/NNS who/WP wanted/VBD to/TO vote/VB "/" ,/, said/VBD a/DT relative/NN of/IN one/CD of/IN the/DT defendants/NNS ./.
@@ -197,4 +197,4 @@ European/JJ ammunition/NN production/NN has/VBZ increased/VBN sharply/RB ,/, but
 The/DT truce/NN collapsed/VBD within/IN hours/NNS ,/, with/IN each/DT side/NN blaming/VBG the/DT other/JJ for/IN the/DT first/JJ shots/NNS ./.
 Rescue/NN teams/NNS were/VBD still/RB searching/VBG the/DT rubble/NN on/IN Sunday/NNP for/IN survivors/NNS of/IN the/DT missile/NN strike/NN on/IN a/DT block/NN of/IN flats/NNS in/IN Dnipro/NNP ./.
 The/DT death/NN toll/NN rose/VBD to/TO 46/CD ,/, including/VBG six/CD children/NNS ,/, the/DT regional/JJ governor/NN said/VBD on/IN Telegram/NNP ./.
-The/DT talks/NNS will/MD resume/VB next/JJ week/NN ,/, but/CC neither/DT side/NN expects/VBZ a/DT breakthrough/NN ./.
+The/DT talks/NNS will/MD resume/VB next/JJ week/NN ,/, but/CC neither/DT side/NN expects/VBZ a/DT breakthrough/NN ,/, and/CC diplomats/NNS say/VBP the/DT mediators/NNS will/MD pressure/VB both/DT delegations/NNS to/TO agree/VB at/IN least/JJS on/IN a/DT prisoner/NN exchange/NN ./.

@@ -42,7 +42,7 @@ Militants/NNS attacked/VBD Yazidi/JJ villages/NNS around/IN Mount/NNP Sinjar/NNP
 Iraqi/JJ forces/NNS ,/, backed/VBN by/IN U.S.-led/JJ air/NN strikes/NNS ,/, retook/VBD Mosul/NNP in/IN July/NNP 2017/CD after/IN a/DT nine-month/JJ battle/NN that/WDT left/VBD much/JJ of/IN the/DT old/JJ city/NN in/IN ruins/NNS ./.
 Gunmen/NNS who/WP said/VBD they/PRP were/VBD avenging/VBG the/DT Prophet/NNP Mohammed/NNP stormed/VBD the/DT Paris/NNP offices/NNS of/IN the/DT satirical/JJ weekly/JJ Charlie/NNP Hebdo/NNP ,/, killing/VBG 12/CD people/NNS ./.
 In/IN November/NNP of/IN the/DT same/JJ year/NN ,/, coordinated/VBN attacks/NNS on/IN a/DT concert/NN hall/NN ,/, a/DT stadium/NN ,/, restaurants/NNS and/CC bars/NNS in/IN Paris/NNP killed/VBD 130/CD people/NNS ./.
-France/NNP declared/VBD a/DT state/NN of/IN emergency/NN that/WDT would/MD last/VB almost/RB two/CD years/NNS ./.
+France/NNP declared/VBD a/DT state/NN of/IN emergency/NN that/WDT would/MD last/VB almost/RB two/CD years/NNS ,/, giving/VBG police/NNS the/DT power/NN to/TO carry/VB out/RP searches/NNS and/CC to/TO place/VB suspects/NNS under/IN house/NN arrest/NN without/IN a/DT judge/NN 's/POS orders/NNS ./.
 More/JJR than/IN a/DT million/CD refugees/NNS and/CC migrants/NNS ,/, most/JJS of/IN them/PRP fleeing/VBG the/DT war/NN in/IN Syria/NNP ,/, reached/VBD Europe/NNP in/IN 2015/CD ,/, many/JJ of/IN them/PRP on/IN flimsy/JJ boats/NNS from/IN Turkey/NNP to/TO the/DT Greek/JJ islands/NNS ./.
 German/JJ Chancellor/NNP Angela/NNP Merkel/NNP opened/VBD the/DT country/NN 's/POS borders/NNS ,/, declaring/VBG "/" We/PRP can/MD do/VB this/DT "/" ,/, a/DT decision/NN that/WDT divided/VBD Europe/NNP and/CC fuelled/VBD the/DT rise/NN of/IN the/DT far/JJ right/NN ./.
 The/DT EU/NNP and/CC Turkey/NNP struck/VBD a/DT deal/NN in/IN March/NNP 2016/CD under/IN which/WDT Ankara/NNP agreed/VBD to/TO take/VB back/RP migrants/NNS who/WP crossed/VBD to/TO Greece/NNP in/IN return/NN for/IN billions/NNS of/IN euros/NNS in/IN aid/NN ./.
@@ -97,7 +97,7 @@ Russian/JJ military/JJ bloggers/NNS called/VBD the/DT attack/NN a/DT disaster/NN
 How/WRB did/VBD the/DT trucks/NNS pass/VB through/IN so/RB many/JJ checkpoints/NNS without/IN being/VBG searched/VBN ?/.
 The/DT Kremlin/NNP declined/VBD to/TO comment/VB on/IN the/DT losses/NNS ,/, saying/VBG only/RB that/IN the/DT president/NN had/VBD been/VBN informed/VBN ./.
 The/DT defence/NN ministry/NN says/VBZ the/DT new/JJ rules/NNS will/MD allow/VB commanders/NNS to/TO call/VB up/RP reservists/NNS without/IN a/DT formal/JJ declaration/NN of/IN mobilisation/NN ./.
-Human/JJ rights/NNS lawyers/NNS said/VBD the/DT order/NN was/VBD unconstitutional/JJ and/CC would/MD be/VB challenged/VBN in/IN court/NN ./.
+Human/JJ rights/NNS lawyers/NNS said/VBD the/DT order/NN was/VBD unconstitutional/JJ and/CC would/MD be/VB challenged/VBN in/IN court/NN ,/, since/IN the/DT constitution/NN forces/VBZ the/DT state/NN to/TO seek/VB parliament/NN 's/POS approval/NN ./.
 A/DT court/NN in/IN Moscow/NNP sentenced/VBD the/DT American/JJ journalist/NN to/TO 16/CD years/NNS in/IN a/DT high-security/JJ penal/JJ colony/NN after/IN a/DT closed/VBN trial/NN on/IN espionage/NN charges/NNS that/WDT he/PRP ,/, his/PRP$ employer/NN and/CC the/DT U.S./NNP government/NN rejected/VBD ./.
 He/PRP was/VBD freed/VBN less/JJR than/IN a/DT month/NN later/RB in/IN the/DT biggest/JJS prisoner/NN swap/NN between/IN Russia/NNP and/CC the/DT West/NNP since/IN the/DT Cold/NNP War/NNP ./.
 The/DT exchange/NN ,/, which/WDT involved/VBD 24/CD people/NNS and/CC seven/CD countries/NNS ,/, took/VBD place/NN on/IN the/DT tarmac/NN of/IN Ankara/NNP airport/NN ./.
@@ -146,9 +146,9 @@ Beijing/NNP claims/VBZ almost/RB the/DT entire/JJ South/NNP China/NNP Sea/NNP ,/
 The/DT Chinese/JJ embassy/NN said/VBD the/DT Philippine/JJ vessel/NN had/VBD "/" deliberately/RB rammed/VBN "/" the/DT Chinese/JJ ship/NN and/CC urged/VBD Manila/NNP to/TO stop/VB its/PRP$ provocations/NNS ./.
 In/IN a/DT speech/NN to/TO parliament/NN ,/, the/DT Indian/JJ prime/JJ minister/NN said/VBD his/PRP$ country/NN would/MD not/RB be/VB intimidated/VBN by/IN "/" nuclear/JJ blackmail/NN "/" and/CC would/MD strike/VB terrorist/JJ camps/NNS wherever/WRB they/PRP were/VBD ./.
 Pakistan/NNP said/VBD that/IN Indian/JJ strikes/NNS had/VBD hit/VBN mosques/NNS and/CC killed/VBN civilians/NNS ,/, and/CC that/IN its/PRP$ air/NN force/NN had/VBD shot/VBN down/RP several/JJ Indian/JJ jets/NNS ./.
-India/NNP did/VBD not/RB confirm/VB any/DT losses/NNS ./.
+India/NNP did/VBD not/RB confirm/VB any/DT losses/NNS ,/, but/CC residents/NNS of/IN border/NN villages/NNS said/VBD fires/NNS had/VBD burned/VBN through/IN the/DT night/NN after/IN the/DT shelling/NN ./.
 A/DT senior/JJ Hamas/NNP official/NN was/VBD killed/VBN in/IN a/DT drone/NN strike/NN on/IN an/DT apartment/NN in/IN a/DT southern/JJ suburb/NN of/IN Beirut/NNP ,/, the/DT group/NN said/VBD ./.
-Israel/NNP did/VBD not/RB comment/VB on/IN the/DT strike/NN ,/, in/IN line/NN with/IN its/PRP$ usual/JJ practice/NN ./.
+Israel/NNP did/VBD not/RB comment/VB on/IN the/DT strike/NN ,/, in/IN line/NN with/IN its/PRP$ usual/JJ practice/NN ,/, but/CC officials/NNS have/VBP said/VBN that/IN the/DT army/NN will/MD attack/VB Hamas/NNP leaders/NNS wherever/WRB they/PRP are/VBP ./.
 The/DT opposition/NN leader/NN warns/VBZ that/IN the/DT new/JJ law/NN could/MD be/VB used/VBN to/TO silence/VB journalists/NNS ,/, and/CC she/PRP has/VBZ called/VBN on/IN the/DT president/NN to/TO veto/VB it/PRP ./.
 The/DT president/NN has/VBZ ten/CD days/NNS to/TO sign/VB or/CC veto/VB the/DT bill/NN ,/, after/IN which/WDT it/PRP becomes/VBZ law/NN automatically/RB ./.
 A/DT spokesman/NN for/IN the/DT ministry/NN said/VBD the/DT claims/NNS were/VBD "/" completely/RB unfounded/JJ "/" and/CC that/IN the/DT law/NN met/VBD European/JJ standards/NNS ./.
@@ -163,7 +163,7 @@ The/DT Palestinian/JJ president/NN ,/, Mahmoud/NNP Abbas/NNP ,/, who/WP is/VBZ 8
 Abbas/NNP has/VBZ ruled/VBN the/DT Palestinian/NNP Authority/NNP since/IN 2005/CD without/IN holding/VBG a/DT presidential/JJ election/NN ./.
 Jordan/NNP banned/VBD all/DT activities/NNS of/IN the/DT Muslim/NNP Brotherhood/NNP after/IN security/NN services/NNS said/VBD they/PRP had/VBD uncovered/VBN a/DT plot/NN to/TO make/VB rockets/NNS and/CC drones/NNS inside/IN the/DT kingdom/NN ./.
 Sixteen/CD people/NNS were/VBD arrested/VBN ,/, some/DT of/IN whom/WP had/VBD been/VBN trained/VBN in/IN Lebanon/NNP ,/, the/DT authorities/NNS said/VBD ./.
-The/DT Brotherhood/NNP denied/VBD any/DT link/NN to/TO the/DT suspects/NNS ./.
+The/DT Brotherhood/NNP denied/VBD any/DT link/NN to/TO the/DT suspects/NNS ,/, and/CC police/NNS said/VBD they/PRP were/VBD still/RB checking/VBG leads/NNS provided/VBN by/IN a/DT foreign/JJ intelligence/NN service/NN ./.
 Trump/NNP ordered/VBD the/DT Pentagon/NNP to/TO prepare/VB options/NNS for/IN military/JJ action/NN against/IN drug/NN cartels/NNS ,/, which/WDT his/PRP$ administration/NN had/VBD designated/VBN as/IN foreign/JJ terrorist/JJ organisations/NNS ./.
 U.S./NNP forces/NNS have/VBP since/RB destroyed/VBN several/JJ boats/NNS in/IN the/DT Caribbean/NNP that/WDT officials/NNS said/VBD were/VBD carrying/VBG drugs/NNS ,/, killing/VBG everyone/NN on/IN board/NN ./.
 Legal/JJ experts/NNS questioned/VBD whether/IN the/DT strikes/NNS were/VBD lawful/JJ ,/, since/IN the/DT administration/NN had/VBD not/RB presented/VBN evidence/NN that/IN the/DT boats/NNS posed/VBD an/DT imminent/JJ threat/NN ./.
@@ -181,14 +181,14 @@ It/PRP was/VBD the/DT first/JJ time/NN that/IN members/NNS of/IN the/DT alliance
 Poland/NNP invoked/VBD Article/NNP 4/CD of/IN the/DT NATO/NNP treaty/NN ,/, which/WDT calls/VBZ for/IN consultations/NNS when/WRB a/DT member/NN feels/VBZ its/PRP$ security/NN is/VBZ threatened/VBN ./.
 The/DT Bosnian/JJ Serb/JJ leader/NN ,/, Milorad/NNP Dodik/NNP ,/, was/VBD stripped/VBN of/IN his/PRP$ mandate/NN after/IN a/DT court/NN upheld/VBD his/PRP$ conviction/NN for/IN defying/VBG the/DT international/JJ envoy/NN overseeing/VBG the/DT peace/NN agreement/NN ./.
 Dodik/NNP has/VBZ repeatedly/RB threatened/VBN to/TO take/VB the/DT Serb-run/JJ half/NN of/IN Bosnia/NNP out/IN of/IN the/DT country/NN 's/POS institutions/NNS ./.
-The/DT European/NNP Union/NNP warns/VBZ that/IN any/DT move/NN toward/IN secession/NN would/MD have/VB serious/JJ consequences/NNS ./.
+The/DT European/NNP Union/NNP warns/VBZ that/IN any/DT move/NN toward/IN secession/NN would/MD have/VB serious/JJ consequences/NNS ,/, and/CC it/PRP backs/VBZ the/DT envoy/NN 's/POS right/NN to/TO remove/VB officials/NNS who/WP obstruct/VBP the/DT peace/NN accords/NNS ./.
 An/DT Israeli/JJ court/NN rejected/VBD Netanyahu/NNP 's/POS request/NN to/TO postpone/VB his/PRP$ testimony/NN in/IN his/PRP$ corruption/NN trial/NN because/IN of/IN the/DT war/NN ./.
 The/DT prime/JJ minister/NN is/VBZ charged/VBN with/IN bribery/NN ,/, fraud/NN and/CC breach/NN of/IN trust/NN in/IN three/CD separate/JJ cases/NNS ,/, charges/NNS that/WDT he/PRP has/VBZ called/VBN a/DT plot/NN by/IN his/PRP$ political/JJ enemies/NNS ./.
 Trump/NNP called/VBD on/IN Israel/NNP 's/POS president/NN to/TO pardon/VB Netanyahu/NNP ,/, saying/VBG the/DT case/NN was/VBD a/DT distraction/NN from/IN more/RBR important/JJ matters/NNS ./.
 Kenya/NNP 's/POS high/JJ court/NN blocked/VBD the/DT deployment/NN of/IN police/NNS officers/NNS to/TO Haiti/NNP ,/, ruling/VBG that/IN the/DT government/NN had/VBD no/DT authority/NN to/TO send/VB them/PRP abroad/RB without/IN a/DT reciprocal/JJ agreement/NN ./.
 The/DT government/NN signed/VBD such/PDT an/DT agreement/NN with/IN Haiti/NNP a/DT few/JJ months/NNS later/RB ,/, and/CC the/DT first/JJ officers/NNS arrived/VBD in/IN Port-au-Prince/NNP in/IN June/NNP ./.
 The/DT Iraqi/JJ parliament/NN elected/VBD a/DT new/JJ speaker/NN after/IN a/DT year-long/JJ deadlock/NN ,/, and/CC lawmakers/NNS say/VBP they/PRP hope/VBP to/TO pass/VB a/DT delayed/VBN budget/NN before/IN the/DT end/NN of/IN the/DT session/NN ./.
-The/DT Kurdistan/NNP regional/JJ government/NN says/VBZ Baghdad/NNP owes/VBZ it/PRP several/JJ months/NNS of/IN salaries/NNS for/IN public/JJ employees/NNS ./.
+The/DT Kurdistan/NNP regional/JJ government/NN says/VBZ Baghdad/NNP owes/VBZ it/PRP several/JJ months/NNS of/IN salaries/NNS for/IN public/JJ employees/NNS ,/, and/CC the/DT regional/JJ government/NN plans/VBZ to/TO pressure/VB Baghdad/NNP by/IN halting/VBG oil/NN exports/NNS through/IN the/DT federal/JJ pipeline/NN ./.
 A/DT Dutch/JJ court/NN ordered/VBD the/DT government/NN to/TO halt/VB all/DT exports/NNS of/IN F-35/NNP fighter/NN jet/NN parts/NNS to/TO Israel/NNP ,/, citing/VBG a/DT clear/JJ risk/NN that/IN they/PRP could/MD be/VB used/VBN in/IN serious/JJ violations/NNS of/IN international/JJ law/NN ./.
 The/DT government/NN appealed/VBD ,/, arguing/VBG that/IN foreign/JJ policy/NN was/VBD a/DT matter/NN for/IN ministers/NNS rather/RB than/IN judges/NNS ./.
 A/DT suicide/NN car/NN bomber/NN rammed/VBD into/IN a/DT convoy/NN carrying/VBG paramilitary/JJ police/NNS in/IN Kashmir/NNP ,/, killing/VBG 40/CD of/IN them/PRP in/IN the/DT deadliest/JJS attack/NN in/IN the/DT region/NN in/IN three/CD decades/NNS ./.

@@ -1,0 +1,65 @@
+// tocsin code: raw news text in, events out.
+#include <cstdio>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "builtin/builtin.h"
+#include "cli/commands.h"
+#include "cli/input_loop.h"
+#include "coder/coder.h"
+#include "pipeline/analyzer.h"
+#include "pipeline/event_output.h"
+
+namespace tocsin::cli {
+
+namespace {
+
+struct CodeOptions {
+  InputLoopOptions input;
+  std::string format = "jsonl";
+  bool all_modalities = false;
+};
+
+struct Worker {
+  AnalyzedDocument analyzed;
+  coder::CoderScratch scratch;
+  std::vector<coder::Event> events;
+};
+
+}  // namespace
+
+Runner AddCodeCommand(CLI::App& app) {
+  auto* cmd = app.add_subcommand("code", "Code news text into CAMEO/PLOVER events (JSON Lines or TSV)");
+  auto o = std::make_shared<CodeOptions>();
+  AddInputOptions(cmd, &o->input);
+  cmd->add_option("--format", o->format, "Output: jsonl (one event per line) or tsv")
+      ->check(CLI::IsMember({"jsonl", "tsv"}))
+      ->capture_default_str();
+  cmd->add_flag("--all-modalities", o->all_modalities,
+                "Also print negated and hypothetical events (their 'modality' says which)");
+  return [o] {
+    Analyzer analyzer(BuiltinLexicon(), BuiltinTagger());
+    const dict::Ontology& ontology = BuiltinOntology();
+    coder::Coder coder(BuiltinDictionaries(), ontology);
+    std::vector<Worker> workers(WorkerCount(o->input));
+    bool tsv = o->format == "tsv";
+    if (tsv) std::fputs(EventTsvHeader().c_str(), stdout);
+    InputSummary summary = RunInputLoop(o->input, [&](const io::InputRecord& r, int worker, std::string* out) {
+      Worker& w = workers[worker];
+      Status s = analyzer.Analyze(r.id, r.date, r.text, &w.analyzed);
+      if (!s.ok()) return s;
+      w.events.clear();
+      coder.Code(w.analyzed, &w.events, &w.scratch);
+      for (const coder::Event& e : w.events) {
+        if (!IsPrinted(e, o->all_modalities)) continue;
+        if (tsv) AppendEventTsv(w.analyzed, e, ontology, out);
+        else AppendEventJson(w.analyzed, e, ontology, out);
+      }
+      return Status();
+    });
+    return summary.ExitStatus();
+  };
+}
+
+}  // namespace tocsin::cli

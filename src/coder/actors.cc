@@ -1,0 +1,324 @@
+#include "coder/actors.h"
+
+#include <algorithm>
+
+#include "base/strings.h"
+#include "dict/words.h"
+#include "lex/tagset.h"
+
+namespace tocsin::coder {
+namespace {
+
+using dict::ActorKind;
+
+bool IsHe(std::string_view p) { return p == "he" || p == "him" || p == "his" || p == "himself"; }
+bool IsShe(std::string_view p) { return p == "she" || p == "her" || p == "hers" || p == "herself"; }
+bool IsIt(std::string_view p) { return p == "it" || p == "its" || p == "itself"; }
+bool IsThey(std::string_view p) { return p == "they" || p == "them" || p == "their" || p == "themselves"; }
+
+bool IsNonStatePrefix(std::string_view code) {
+  return code.starts_with("IGO") || code.starts_with("NGO") || code.starts_with("IMG") ||
+         code.starts_with("MNC") || code.starts_with("NGM") || code.starts_with("---");
+}
+
+std::string TokensText(const text::Document& doc, uint32_t begin, uint32_t end) {
+  if (begin >= end) return {};
+  uint32_t b = doc.tokens[begin].bytes.begin, e = doc.tokens[end - 1].bytes.end;
+  return doc.text.substr(b, e - b);
+}
+
+}  // namespace
+
+void DescribeCode(const dict::Dictionaries& dict, CodedActor* a) {
+  const std::string& c = a->code;
+  a->country.clear();
+  a->sector.clear();
+  if (c.size() >= 3 && dict.country_codes.count(c.substr(0, 3))) {
+    a->country = c.substr(0, 3);
+    if (c.size() >= 6) a->sector = c.substr(3, 3);
+  } else if (c.starts_with("---")) {
+    if (c.size() >= 6) a->sector = c.substr(3, 3);
+  } else if (c.size() >= 3) {
+    a->sector = c.substr(0, 3);
+  }
+}
+
+const EntityMemory::Entity* EntityMemory::Resolve(std::string_view p, uint32_t sentence, uint32_t token) const {
+  const Entity* place = nullptr;  // used only when nothing better fits
+  for (auto it = entities_.rbegin(); it != entities_.rend(); ++it) {
+    const Entity& e = *it;
+    if (e.sentence == sentence && e.token >= token) continue;  // not yet mentioned
+    if (sentence > e.sentence + 3) break;
+    if (IsHe(p) || IsShe(p)) {
+      if (!e.person || e.plural) continue;
+      if (e.gender && e.gender != (IsHe(p) ? 'm' : 'f')) continue;
+      return &e;
+    }
+    if (IsIt(p)) {
+      if (e.person || e.plural) continue;
+      if (e.place) {
+        if (!place) place = &e;
+        continue;
+      }
+      return &e;
+    }
+    if (IsThey(p)) {
+      if (e.person && !e.plural) continue;
+      return &e;
+    }
+  }
+  return place;
+}
+
+void ActorResolver::FindMentions(const text::Document& doc, const text::Sentence& s) {
+  mentions_.clear();
+  discarded_ = false;
+  size_t n = s.token_end - s.token_begin;
+  words_.resize(n);
+  hashes_.resize(n);
+  noun_words_.resize(n);
+  noun_hashes_.resize(n);
+  for (size_t i = 0; i < n; ++i) {
+    const text::Token& t = doc.tokens[s.token_begin + i];
+    words_[i] = doc.TokenLower(t);
+    hashes_[i] = dict::WordHash(words_[i]);
+    noun_words_[i] = dict::NounForm(doc, t);
+    noun_hashes_[i] = dict::WordHash(noun_words_[i]);
+  }
+  dict::PhraseIndex::Match m;
+  for (size_t i = 0; i < n;) {
+    if (dict_.sentence_discards.phrases() &&
+        dict_.sentence_discards.LongestMatch(&words_[i], &hashes_[i], n - i, &m))
+      discarded_ = true;
+    // Names first: the longest dictionary name starting here.
+    if (dict_.actors.index().LongestMatch(&words_[i], &hashes_[i], n - i, &m)) {
+      const auto& names = dict_.actors.names();
+      int32_t chosen = -1;
+      for (uint32_t id : *m.payloads) {
+        const dict::ActorName& nm = names[id];
+        if (nm.needs_capital) {
+          bool capital = false;
+          for (size_t k = i; k < i + m.length; ++k)
+            capital = capital || doc.tokens[s.token_begin + k].Has(text::kCapitalized) ||
+                      doc.tokens[s.token_begin + k].Has(text::kAllCaps);
+          if (!capital) continue;
+        }
+        // Prefer a person whose role covers the date, else the first entry.
+        if (chosen < 0) chosen = int32_t(id);
+      }
+      if (chosen >= 0) {
+        mentions_.push_back({uint32_t(s.token_begin + i), uint32_t(s.token_begin + i + m.length), chosen, -1});
+        i += m.length;
+        continue;
+      }
+    }
+    if (dict_.agents.index().LongestMatch(&noun_words_[i], &noun_hashes_[i], n - i, &m)) {
+      mentions_.push_back({uint32_t(s.token_begin + i), uint32_t(s.token_begin + i + m.length), -1,
+                           int32_t((*m.payloads)[0])});
+      i += m.length;
+      continue;
+    }
+    ++i;
+  }
+}
+
+void ActorResolver::Finish(const text::Document& doc, uint32_t begin, uint32_t end, CodedActor* a) const {
+  a->text = TokensText(doc, begin, end);
+  a->token_begin = begin;
+  a->token_end = end;
+  DescribeCode(dict_, a);
+}
+
+// Builds one actor from the mentions in tokens [begin, end). False when there is none.
+bool ActorResolver::Compose(const text::Document& doc, uint32_t begin, uint32_t end, CodedActor* out) const {
+  const Mention* actor = nullptr;
+  const Mention* agent = nullptr;
+  const auto& names = dict_.actors.names();
+  const auto& actors = dict_.actors.actors();
+  auto rank = [&](const Mention& m) {
+    switch (names[m.name].kind) {
+      case ActorKind::kPerson: return 5;
+      case ActorKind::kOrganization: case ActorKind::kGroup: case ActorKind::kMetonym: return 4;
+      case ActorKind::kCountry: return 3;
+      case ActorKind::kAdjective: return 3;
+      case ActorKind::kCapital: return 2;
+      case ActorKind::kPlace: return 1;
+    }
+    return 0;
+  };
+  for (const Mention& m : mentions_) {
+    if (m.begin < begin || m.end > end) continue;
+    if (m.name >= 0) {
+      if (!actor || rank(m) > rank(*actor)) actor = &m;
+    } else if (m.agent >= 0) {
+      agent = &m;  // the last agent is the one nearest the head
+    }
+  }
+  if (!actor && !agent) return false;
+  out->evidence.clear();
+  std::string code;
+  if (actor) {
+    const dict::ActorName& nm = names[actor->name];
+    const dict::Actor& a = actors[nm.actor];
+    std::string base(a.CodeOn(date_));
+    out->evidence.push_back(std::string(dict::ActorKindName(nm.kind)) + " " + a.name + " (" + a.origin + ")");
+    switch (nm.kind) {
+      case ActorKind::kPerson:
+      case ActorKind::kMetonym:
+        code = base;
+        agent = nullptr;  // "President Obama": the person's own code says it all
+        break;
+      case ActorKind::kCapital:
+        code = base.substr(0, 3) + (agent ? "" : "GOV");
+        break;
+      case ActorKind::kPlace:
+        code = base.substr(0, 3);
+        break;
+      default:
+        code = base;
+        break;
+    }
+  }
+  if (agent) {
+    const dict::Agent& ag = dict_.agents.agents()[agent->agent];
+    out->evidence.push_back("agent " + ag.text + " -> " + ag.code + " (" + ag.origin + ")");
+    if (code.empty()) {
+      code = ag.prefix ? ag.code : "---" + ag.code;
+    } else if (!ag.prefix) {
+      // Do not repeat a sector the code already ends with (RUSGOV + GOV).
+      if (!(code.size() >= 3 && code.compare(code.size() - 3, 3, ag.code.substr(0, 3)) == 0)) code += ag.code;
+    }
+  }
+  out->code = code;
+  Finish(doc, begin, end, out);
+  return true;
+}
+
+void ActorResolver::ResolveNp(const text::Document& doc, uint32_t sentence_index, const syntax::Analysis& a,
+                              int32_t np_index, const EntityMemory& memory, std::vector<CodedActor>* out) const {
+  const syntax::NounPhrase& np = a.nps[np_index];
+  const text::Token& first = doc.tokens[np.begin];
+  std::string_view first_lower = doc.TokenLower(first);
+  // A pronoun: whoever it refers to.
+  if (np.pronoun) {
+    if (const auto* e = memory.Resolve(first_lower, sentence_index, np.begin)) {
+      CodedActor c = e->actor;
+      c.text = TokensText(doc, np.begin, np.end);
+      c.token_begin = np.begin;
+      c.token_end = np.end;
+      c.resolved_from_context = true;
+      c.evidence.insert(c.evidence.begin(), "pronoun '" + std::string(first_lower) + "' -> " + e->actor.text);
+      out->push_back(std::move(c));
+    }
+    return;
+  }
+  if (np.relative) return;  // stands for its antecedent, resolved there
+  CodedActor c;
+  if (Compose(doc, np.begin, np.end, &c)) {
+    // "his country's border", "its army": a possessive pronoun supplies the country.
+    if (c.code.starts_with("---") && first.tag == lex::PRPS) {
+      if (const auto* e = memory.Resolve(first_lower, sentence_index, np.begin); e && !e->actor.country.empty()) {
+        c.code = e->actor.country + c.code.substr(3);
+        c.resolved_from_context = true;
+        c.evidence.insert(c.evidence.begin(), "possessive '" + std::string(first_lower) + "' -> " + e->actor.text);
+        DescribeCode(dict_, &c);
+      }
+    }
+    // "the mayor of Nablus", "the president of Russia": an agent takes its country from an of-phrase.
+    if (c.code.starts_with("---")) {
+      for (const syntax::PrepPhrase& pp : a.pps) {
+        if (pp.modifies_np != np_index || doc.TokenLower(doc.tokens[pp.prep]) != "of") continue;
+        const syntax::NounPhrase& of = a.nps[pp.np];
+        CodedActor owner;
+        if (Compose(doc, of.begin, of.end, &owner) && !owner.code.starts_with("---")) {
+          std::string base = owner.country.empty() ? owner.code : owner.country;
+          c.code = base + c.code.substr(3);
+          c.evidence.insert(c.evidence.end(), owner.evidence.begin(), owner.evidence.end());
+          DescribeCode(dict_, &c);
+        }
+        break;
+      }
+    }
+    out->push_back(std::move(c));
+    return;
+  }
+  // "his country", "their government": a possessive pronoun and a word for a state.
+  if (first.tag == lex::PRPS) {
+    std::string_view head = doc.tokens[np.head].lemma;
+    if (head == "country" || head == "nation" || head == "state" || head == "territory" ||
+        head == "border" || head == "land") {
+      if (const auto* e = memory.Resolve(first_lower, sentence_index, np.begin); e && !e->actor.country.empty()) {
+        CodedActor r;
+        r.code = e->actor.country;
+        r.evidence.push_back("possessive '" + std::string(first_lower) + "' -> " + e->actor.text);
+        r.resolved_from_context = true;
+        Finish(doc, np.begin, np.end, &r);
+        out->push_back(std::move(r));
+      }
+    }
+  }
+}
+
+void ActorResolver::ResolveSentence(const text::Document& doc, uint32_t sentence_index, const syntax::Analysis& a,
+                                    EntityMemory* memory) {
+  np_actors_.assign(a.nps.size(), {});
+  const auto& names = dict_.actors.names();
+  const auto& actors = dict_.actors.actors();
+  for (size_t i = 0; i < a.nps.size(); ++i) {
+    ResolveNp(doc, sentence_index, a, int32_t(i), *memory, &np_actors_[i]);
+    const syntax::NounPhrase& np = a.nps[i];
+    if (np.pronoun || np_actors_[i].empty()) continue;
+    for (const CodedActor& c : np_actors_[i]) {
+      EntityMemory::Entity e;
+      e.actor = c;
+      e.sentence = sentence_index;
+      e.token = np.begin;
+      lex::Tag head_tag = lex::Tag(doc.tokens[np.head].tag);
+      e.plural = head_tag == lex::NNS || head_tag == lex::NNPS;
+      for (const Mention& m : mentions_) {
+        if (m.begin < np.begin || m.end > np.end || m.name < 0) continue;
+        const dict::Actor& actor = actors[names[m.name].actor];
+        if (names[m.name].kind == ActorKind::kPlace) e.place = true;
+        if (names[m.name].kind == ActorKind::kPerson) {
+          e.person = true;
+          e.gender = actor.gender;
+          e.plural = false;
+        }
+      }
+      // "the Belarusian president": a single person named by a role.
+      if (!e.person && !e.plural && head_tag == lex::NN && !c.sector.empty() && !IsNonStatePrefix(c.code) &&
+          c.code.size() > 3)
+        e.person = true;
+      if (!e.person && (head_tag == lex::NNP || head_tag == lex::NN)) e.plural = false;
+      memory->Add(std::move(e));
+    }
+  }
+}
+
+std::vector<CodedActor> ActorResolver::ChainActors(const syntax::Analysis& a, int32_t np) const {
+  std::vector<CodedActor> out;
+  if (np < 0) return out;
+  // A relative pronoun stands for its antecedent.
+  std::vector<int32_t> chain;
+  for (int32_t p = np; p >= 0; p = a.nps[p].next_conjunct) chain.push_back(p);
+  // "US and British activists": a bare country before a conjunct with an agent shares it.
+  std::string shared_sector;
+  const CodedActor* last = nullptr;
+  if (!chain.empty() && !np_actors_[chain.back()].empty()) last = &np_actors_[chain.back()].back();
+  if (last && last->code.size() == 6 && !last->country.empty()) shared_sector = last->code.substr(3);
+  for (int32_t p : chain)
+    for (CodedActor c : np_actors_[p]) {
+      if (!shared_sector.empty() && c.code.size() == 3 && !c.country.empty() && p != chain.back()) {
+        c.code += shared_sector;
+        DescribeCode(dict_, &c);
+      }
+      out.push_back(std::move(c));
+    }
+  return out;
+}
+
+bool ActorResolver::ActorInSpan(const text::Document& doc, uint32_t begin, uint32_t end, CodedActor* out) const {
+  return Compose(doc, begin, end, out);
+}
+
+}  // namespace tocsin::coder

@@ -1,0 +1,86 @@
+// Actor recognition and resolution. Finds dictionary names and agent words in
+// a sentence, then gives every noun phrase the actors it stands for: a person
+// by the document's date, a country with the sector its agent word implies
+// ("Belarusian troops" -> BLRMIL, "Russia's army" -> RUSMIL), a capital as its
+// government, an organisation, or "---" plus a sector when only the role is
+// known. Pronouns and "his country"-style phrases are resolved from the
+// entities the document has mentioned so far.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "coder/event.h"
+#include "dict/dictionaries.h"
+#include "pipeline/analyzer.h"
+
+namespace tocsin::coder {
+
+struct Mention {
+  uint32_t begin = 0, end = 0;  // document tokens
+  int32_t name = -1;            // index into ActorDictionary::names(), or -1
+  int32_t agent = -1;           // index into AgentDictionary::agents(), or -1
+};
+
+// What the document has mentioned so far, for pronouns and nominal references.
+class EntityMemory {
+ public:
+  struct Entity {
+    CodedActor actor;
+    char gender = 0;       // people from the dictionary
+    bool person = false;   // a person, or a single person named by role ("the president")
+    bool plural = false;
+    bool place = false;    // a city or region: a poor antecedent for "it"
+    uint32_t sentence = 0;
+    uint32_t token = 0;    // where it was mentioned
+  };
+  void Clear() { entities_.clear(); }
+  void Add(Entity e) { entities_.push_back(std::move(e)); }
+  // The entity a pronoun (lower-case) refers to, looking back from `token` in
+  // `sentence` over at most three sentences; nullptr if none fits.
+  const Entity* Resolve(std::string_view pronoun, uint32_t sentence, uint32_t token) const;
+
+ private:
+  std::vector<Entity> entities_;
+};
+
+class ActorResolver {
+ public:
+  ActorResolver(const dict::Dictionaries& dictionaries, int date) : dict_(dictionaries), date_(date) {}
+
+  // Finds the mentions of sentence `s`; call before ResolveSentence.
+  void FindMentions(const text::Document& doc, const text::Sentence& s);
+  // Resolves every noun phrase of the sentence, left to right, updating `memory`.
+  void ResolveSentence(const text::Document& doc, uint32_t sentence_index, const syntax::Analysis& a,
+                       EntityMemory* memory);
+  // The actors of noun phrase `np` alone (not its conjuncts), as resolved.
+  const std::vector<CodedActor>& ActorsOf(int32_t np) const { return np_actors_[np]; }
+  // The actors of `np` and every phrase coordinated with it.
+  std::vector<CodedActor> ChainActors(const syntax::Analysis& a, int32_t np) const;
+  // A mention inside tokens [begin, end), for noun-event sources ("Israeli air strikes").
+  bool ActorInSpan(const text::Document& doc, uint32_t begin, uint32_t end, CodedActor* out) const;
+  const std::vector<Mention>& mentions() const { return mentions_; }
+  // Whether the sentence contains a discard phrase.
+  bool discarded() const { return discarded_; }
+
+ private:
+  void ResolveNp(const text::Document& doc, uint32_t sentence_index, const syntax::Analysis& a, int32_t np,
+                 const EntityMemory& memory, std::vector<CodedActor>* out) const;
+  bool Compose(const text::Document& doc, uint32_t begin, uint32_t end, CodedActor* out) const;
+  void Finish(const text::Document& doc, uint32_t begin, uint32_t end, CodedActor* a) const;
+
+  const dict::Dictionaries& dict_;
+  int date_;
+  std::vector<Mention> mentions_;
+  std::vector<std::vector<CodedActor>> np_actors_;
+  bool discarded_ = false;
+  // Scratch for lookups.
+  std::vector<std::string_view> words_, noun_words_;
+  std::vector<uint64_t> hashes_, noun_hashes_;
+};
+
+// Fills country and sector from the code.
+void DescribeCode(const dict::Dictionaries& dict, CodedActor* a);
+
+}  // namespace tocsin::coder

@@ -1,0 +1,544 @@
+#include "coder/coder.h"
+
+#include <algorithm>
+#include <chrono>
+#include <ctime>
+
+#include "base/strings.h"
+#include "coder/intent.h"
+#include "dict/words.h"
+#include "lex/tagset.h"
+
+namespace tocsin::coder {
+
+int DateNumber(std::string_view date) {
+  if (date.size() == 10 && date[4] == '-' && date[7] == '-') {
+    int v = 0;
+    for (char c : date) {
+      if (c == '-') continue;
+      if (!IsAsciiDigit(c)) return DateNumber("");
+      v = v * 10 + (c - '0');
+    }
+    return v;
+  }
+  std::time_t now = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now());
+  std::tm tm{};
+  gmtime_r(&now, &tm);
+  return (tm.tm_year + 1900) * 10000 + (tm.tm_mon + 1) * 100 + tm.tm_mday;
+}
+
+namespace {
+
+using syntax::Analysis;
+using syntax::NounPhrase;
+using syntax::VerbGroup;
+using syntax::Voice;
+
+// Heads that count things rather than name them: "thousands of troops".
+bool IsQuantityHead(std::string_view lemma) {
+  static constexpr std::string_view kHeads[] = {
+      "thousand", "hundred", "dozen", "million", "number", "group", "contingent", "batch",
+      "column", "convoy", "team", "wave", "barrage", "series", "round", "string", "volley",
+      "unit", "squad", "fleet", "flotilla", "shipment", "package", "tranche", "load", "kind", "type"};
+  return std::find(std::begin(kHeads), std::end(kHeads), lemma) != std::end(kHeads);
+}
+
+// Verbs whose object names the event: "launched an air strike", "imposed sanctions".
+bool IsLightVerb(std::string_view lemma) {
+  static constexpr std::string_view kVerbs[] = {
+      "launch", "carry", "conduct", "stage", "mount", "hold", "impose", "step", "intensify",
+      "begin", "start", "continue", "resume", "order", "unleash", "escalate", "make", "issue",
+      "announce", "deliver", "stage", "perpetrate", "commit", "undertake", "wage", "lead", "join"};
+  return std::find(std::begin(kVerbs), std::end(kVerbs), lemma) != std::end(kVerbs);
+}
+
+// Prepositions after which an event noun still reports an event ("killed in an air strike").
+bool IsEventPreposition(std::string_view p) {
+  return p == "in" || p == "by" || p == "during" || p == "after" || p == "following" || p == "amid";
+}
+
+struct FrameMatch {
+  int32_t target = -1;  // noun phrase designated as target
+  bool designated = false;
+  int32_t source = -1;  // noun phrase designated as source (PETRARCH '$')
+  int32_t object = -1;  // the object the frame constrained
+};
+
+struct Candidate {
+  const dict::VerbPattern* pattern = nullptr;
+  FrameMatch main, complement;
+  int32_t complement_vg = -1;
+};
+
+class SentenceCoder {
+ public:
+  SentenceCoder(const dict::Dictionaries& dict, const dict::Ontology& ontology, const text::Document& doc,
+                uint32_t sentence_index, const Analysis& a, const ActorResolver& resolver)
+      : dict_(dict),
+        ontology_(ontology),
+        doc_(doc),
+        si_(sentence_index),
+        s_(doc.sentences[sentence_index]),
+        a_(a),
+        resolver_(resolver) {}
+
+  void Run(std::vector<Event>* out) {
+    out_ = out;
+    size_t n = a_.vgs.size();
+    consumed_.assign(n, false);
+    used_np_.assign(a_.nps.size(), false);
+    std::vector<Candidate> simple(n), with_complement(n);
+    for (size_t v = 0; v < n; ++v) Best(int32_t(v), &simple[v], &with_complement[v]);
+    // 1. Patterns that span a verb and its complement ("vow to send weapons").
+    for (size_t v = 0; v < n; ++v) {
+      const Candidate& c = with_complement[v];
+      if (!c.pattern) continue;
+      if (simple[v].pattern && simple[v].pattern->specificity > c.pattern->specificity) continue;
+      consumed_[v] = true;
+      consumed_[c.complement_vg] = true;
+      if (c.pattern->code != "---") EmitFromCandidate(int32_t(v), c, c.pattern->code, "", int32_t(v));
+    }
+    // 2. Complements governed by a threat or intention: CAMEO's threat and intent codes.
+    for (size_t v = 0; v < n; ++v) {
+      const VerbGroup& vg = a_.vgs[v];
+      const Candidate& c = simple[v];
+      if (consumed_[v] || !c.pattern || vg.governor < 0 || consumed_[vg.governor]) continue;
+      Governor kind = GovernorKind(Lemma(a_.vgs[vg.governor].main));
+      if (kind == Governor::kNone) continue;
+      consumed_[v] = true;
+      consumed_[vg.governor] = true;
+      if (c.pattern->code == "---") continue;
+      std::string code = kind == Governor::kThreat ? ThreatCode(c.pattern->code) : IntentCode(c.pattern->code);
+      std::string note = std::string(kind == Governor::kThreat ? "threat" : "intention") + " to " +
+                         c.pattern->code + " (governed by '" + std::string(Lemma(a_.vgs[vg.governor].main)) + "')";
+      EmitFromCandidate(int32_t(v), c, code, note, vg.governor);
+    }
+    // 3. Everything else.
+    for (size_t v = 0; v < n; ++v) {
+      if (consumed_[v] || !simple[v].pattern) continue;
+      if (simple[v].pattern->code == "---") continue;
+      EmitFromCandidate(int32_t(v), simple[v], simple[v].pattern->code, "", int32_t(v));
+    }
+    NounEvents();
+  }
+
+ private:
+  std::string_view Lemma(uint32_t token) const { return doc_.tokens[token].lemma; }
+  std::string_view Lower(uint32_t token) const { return doc_.TokenLower(doc_.tokens[token]); }
+
+  // The noun phrase a pattern's object slot looks at: the patient of a passive.
+  int32_t PatternObject(const VerbGroup& vg) const {
+    return vg.voice == Voice::kPassive ? vg.subject : vg.object;
+  }
+
+  bool TailMatches(uint32_t begin, uint32_t end, const std::vector<std::string>& seq) const {
+    if (seq.empty() || end - begin < seq.size()) return false;
+    uint32_t start = end - uint32_t(seq.size());
+    for (size_t k = 0; k < seq.size(); ++k)
+      if (dict::NounForm(doc_, doc_.tokens[start + k]) != seq[k]) return false;
+    return true;
+  }
+
+  // Whether noun phrase `np` (or a phrase coordinated with it, or what it
+  // counts: "thousands of troops") ends with one of the word sequences.
+  bool NpMatches(int32_t np, const dict::Words& words) const {
+    if (np < 0) return false;
+    for (int32_t p = np; p >= 0; p = a_.nps[p].next_conjunct) {
+      const NounPhrase& phrase = a_.nps[p];
+      uint32_t end = phrase.end;
+      for (const auto& seq : words.sequences)
+        if (TailMatches(phrase.begin, end, seq)) return true;
+      std::string_view head = Lemma(phrase.head);
+      if (IsQuantityHead(head) || doc_.tokens[phrase.head].tag == lex::CD) {
+        for (const syntax::PrepPhrase& pp : a_.pps)
+          if (pp.modifies_np == p && Lower(pp.prep) == "of" && NpMatches(pp.np, words)) return true;
+      }
+    }
+    return false;
+  }
+
+  bool HasParticle(const VerbGroup& vg, const std::string& particle) const {
+    if (particle.empty()) return true;
+    auto parts = Split(particle, '_');
+    auto at = [&](uint32_t t) {
+      for (size_t k = 0; k < parts.size(); ++k)
+        if (t + k >= s_.token_end || Lower(uint32_t(t + k)) != parts[k]) return false;
+      return true;
+    };
+    if (vg.main + 1 < s_.token_end && at(vg.main + 1)) return true;
+    if (vg.object >= 0 && a_.nps[vg.object].end < s_.token_end && at(a_.nps[vg.object].end)) return true;
+    return false;
+  }
+
+  // Whether the preposition at token `at` is one of the slot's; a compound
+  // ("in_front_of") must be preceded in the text by its other words.
+  bool PrepMatches(const dict::PrepSlot& slot, uint32_t at) const {
+    std::string_view prep = Lower(at);
+    for (const std::string& p : slot.preps) {
+      if (p == prep || (p == "toward" && prep == "towards") || (p == "towards" && prep == "toward")) return true;
+      if (p.find('_') == std::string::npos) continue;
+      auto parts = Split(p, '_');
+      if (parts.back() != prep || at < s_.token_begin + parts.size() - 1) continue;
+      bool ok = true;
+      for (size_t k = 0; k + 1 < parts.size(); ++k)
+        ok = ok && Lower(uint32_t(at - (parts.size() - 1) + k)) == parts[k];
+      if (ok) return true;
+    }
+    return false;
+  }
+
+  // The noun phrase after preposition `slot` in the verb group's clause: a
+  // prepositional phrase, or the object of a gerund clause it introduces
+  // ("accused T of committing war crimes").
+  int32_t FindPrepObject(const dict::PrepSlot& slot, int32_t v) const {
+    for (const syntax::PrepPhrase& pp : a_.pps) {
+      if (pp.vg != v || pp.np < 0 || !PrepMatches(slot, pp.prep)) continue;
+      if (!slot.noun.empty() && !NpMatches(pp.np, slot.noun)) continue;
+      return pp.np;
+    }
+    for (size_t w = 0; w < a_.vgs.size(); ++w) {
+      const VerbGroup& g = a_.vgs[w];
+      if (!g.gerund || g.begin == 0 || g.begin <= a_.vgs[v].main) continue;
+      if (!PrepMatches(slot, g.begin - 1)) continue;
+      if (g.object >= 0 && (slot.noun.empty() || NpMatches(g.object, slot.noun))) return g.object;
+    }
+    return -1;
+  }
+
+  bool FrameMatches(const dict::Frame& f, int32_t v, FrameMatch* m) const {
+    const VerbGroup& vg = a_.vgs[v];
+    std::string_view lemma = Lemma(vg.main);
+    size_t which = 0;
+    while (which < f.verbs.size() && f.verbs[which] != lemma) ++which;
+    if (which == f.verbs.size()) return false;
+    if (!HasParticle(vg, f.particles[which])) return false;
+    bool passive = vg.voice == Voice::kPassive;
+    int32_t object = PatternObject(vg);
+    if (f.indirect_target) {
+      // "granted Ukraine access": two objects, the first is the target.
+      if (passive || vg.indirect_object < 0) return false;
+      m->target = vg.indirect_object;
+      m->designated = true;
+    }
+    if (!f.object.empty()) {
+      if (!NpMatches(object, f.object)) return false;
+      m->object = object;
+    }
+    if (f.object_target) {
+      if (object < 0) return false;
+      m->target = object;
+      m->designated = true;
+    }
+    for (const dict::PrepSlot& slot : f.preps) {
+      int32_t np = FindPrepObject(slot, v);
+      if (np < 0) return false;
+      if (slot.target) {
+        m->target = np;
+        m->designated = true;
+      }
+      if (slot.source) m->source = np;
+    }
+    if (f.object_source) {
+      if (object < 0) return false;
+      m->source = object;
+    }
+    return true;
+  }
+
+  bool SubjectMatches(const dict::VerbPattern& p, const VerbGroup& vg) const {
+    if (p.subject.empty()) return true;
+    int32_t subject = vg.voice == Voice::kPassive ? vg.agent : vg.subject;
+    if (subject < 0) return false;
+    const NounPhrase& np = a_.nps[subject];
+    for (const auto& seq : p.subject.sequences)
+      for (uint32_t start = np.begin; start + seq.size() <= np.end; ++start)
+        if (TailMatches(start, uint32_t(start + seq.size()), seq)) return true;
+    return false;
+  }
+
+  void Best(int32_t v, Candidate* simple, Candidate* with_complement) const {
+    const VerbGroup& vg = a_.vgs[v];
+    const auto* ids = dict_.verbs.ForVerb(Lemma(vg.main));
+    if (!ids) return;
+    for (uint32_t id : *ids) {
+      const dict::VerbPattern& p = dict_.verbs.patterns()[id];
+      if (!SubjectMatches(p, vg)) continue;
+      Candidate c;
+      c.pattern = &p;
+      if (!FrameMatches(p.main, v, &c.main)) continue;
+      if (p.has_complement) {
+        bool ok = false;
+        for (size_t w = 0; w < a_.vgs.size() && !ok; ++w) {
+          const VerbGroup& comp = a_.vgs[w];
+          if (comp.governor != v) continue;
+          FrameMatch cm;
+          if (!FrameMatches(p.complement, int32_t(w), &cm)) continue;
+          c.complement = cm;
+          c.complement_vg = int32_t(w);
+          ok = true;
+        }
+        if (!ok) continue;
+        if (!with_complement->pattern || p.specificity > with_complement->pattern->specificity)
+          *with_complement = c;
+      } else if (!simple->pattern || p.specificity > simple->pattern->specificity) {
+        *simple = c;
+      }
+    }
+  }
+
+  EventModality ModalityOf(int32_t v) const {
+    const VerbGroup& vg = a_.vgs[v];
+    if (vg.negated) return EventModality::kNegated;
+    if (vg.conditional || vg.modality == syntax::Modality::kPossible ||
+        vg.modality == syntax::Modality::kHypothetical)
+      return EventModality::kHypothetical;
+    if (vg.modality == syntax::Modality::kIntended) return EventModality::kIntended;
+    if (vg.reported) return EventModality::kReported;
+    return EventModality::kAsserted;
+  }
+
+  void EmitFromCandidate(int32_t v, const Candidate& c, const std::string& code, const std::string& note,
+                         int32_t modality_vg) {
+    const VerbGroup& vg = a_.vgs[v];
+    bool passive = vg.voice == Voice::kPassive;
+    int32_t source = c.main.source >= 0 ? c.main.source : (passive ? vg.agent : vg.subject);
+    int32_t target = -1;
+    const FrameMatch* designated = c.complement.designated ? &c.complement : (c.main.designated ? &c.main : nullptr);
+    if (designated) {
+      target = designated->target;
+    } else {
+      const VerbGroup& tv = c.complement_vg >= 0 ? a_.vgs[c.complement_vg] : vg;
+      const dict::Frame& frame = c.complement_vg >= 0 ? c.pattern->complement : c.pattern->main;
+      bool tv_passive = tv.voice == Voice::kPassive;
+      if (frame.object.empty()) {
+        target = tv_passive ? tv.subject : (tv.indirect_object >= 0 ? tv.indirect_object : tv.object);
+      } else if (!tv_passive && tv.indirect_object >= 0) {
+        target = tv.indirect_object;
+      }
+    }
+    if (c.main.object >= 0) used_np_[c.main.object] = true;
+    if (c.complement.object >= 0) used_np_[c.complement.object] = true;
+    if (target >= 0) used_np_[target] = true;
+    uint32_t span_begin = vg.begin, span_end = vg.end;
+    if (c.complement_vg >= 0) span_end = std::max(span_end, a_.vgs[c.complement_vg].end);
+    Emit(code, source, target, ModalityOf(modality_vg), c.pattern, note, doc_.TokenText(doc_.tokens[vg.main]),
+         span_begin, span_end);
+    if (!c.pattern->reverse_code.empty())
+      Emit(c.pattern->reverse_code, target, source, ModalityOf(modality_vg), c.pattern, "reverse of " + code,
+           doc_.TokenText(doc_.tokens[vg.main]), span_begin, span_end);
+  }
+
+  void Emit(const std::string& code, int32_t source_np, int32_t target_np, EventModality modality,
+            const dict::VerbPattern* pattern, const std::string& note, std::string_view verb, uint32_t span_begin,
+            uint32_t span_end) {
+    if (!ontology_.IsEventCode(code)) return;
+    std::vector<CodedActor> sources = resolver_.ChainActors(a_, source_np);
+    std::vector<CodedActor> targets = TargetActors(target_np, sources);
+    if (AllGeneric(sources) && AllGeneric(targets)) return;
+    if (source_np >= 0) {
+      span_begin = std::min(span_begin, a_.nps[source_np].begin);
+      span_end = std::max(span_end, a_.nps[source_np].end);
+    }
+    if (target_np >= 0) {
+      span_begin = std::min(span_begin, a_.nps[target_np].begin);
+      span_end = std::max(span_end, a_.nps[target_np].end);
+    }
+    size_t ns = std::max<size_t>(sources.size(), 1), nt = std::max<size_t>(targets.size(), 1);
+    for (size_t i = 0; i < ns; ++i)
+      for (size_t j = 0; j < nt; ++j) {
+        Event e;
+        e.sentence_index = si_;
+        if (i < sources.size()) {
+          e.has_source = true;
+          e.source = sources[i];
+        }
+        if (j < targets.size()) {
+          e.has_target = true;
+          e.target = targets[j];
+        }
+        if (e.has_source && e.has_target && e.source.code == e.target.code) continue;
+        e.cameo = code;
+        e.modality = modality;
+        e.verb = std::string(verb);
+        if (pattern) {
+          e.pattern = pattern->text;
+          e.pattern_origin = pattern->origin;
+        }
+        e.note = note;
+        e.span_begin = doc_.tokens[span_begin].bytes.begin - s_.bytes.begin;
+        e.span_end = doc_.tokens[span_end - 1].bytes.end - s_.bytes.begin;
+        // One event per distinct action.
+        bool duplicate = false;
+        for (const Event& o : *out_)
+          if (o.sentence_index == si_ && o.cameo == e.cameo && o.source.code == e.source.code &&
+              o.target.code == e.target.code && o.has_source == e.has_source && o.has_target == e.has_target)
+            duplicate = true;
+        if (!duplicate) out_->push_back(std::move(e));
+      }
+  }
+
+  // Actors with no identity beyond a sector ("---MIL") need a known partner.
+  static bool AllGeneric(const std::vector<CodedActor>& actors) {
+    for (const CodedActor& a : actors)
+      if (!a.code.starts_with("---")) return false;
+    return true;
+  }
+
+  // The target phrase's actors. When they are only the source's own country
+  // ("to his country's border with Ukraine"), a phrase attached to the target
+  // that names someone else is the real target.
+  std::vector<CodedActor> TargetActors(int32_t target_np, const std::vector<CodedActor>& sources) const {
+    std::vector<CodedActor> targets = resolver_.ChainActors(a_, target_np);
+    if (target_np < 0 || sources.empty()) return targets;
+    auto own = [&](const CodedActor& t) {
+      for (const CodedActor& s : sources)
+        if (t.code == s.code || (!t.country.empty() && t.country == s.country)) return true;
+      return false;
+    };
+    if (!std::all_of(targets.begin(), targets.end(), own)) return targets;
+    for (const syntax::PrepPhrase& pp : a_.pps) {
+      if (pp.modifies_np != target_np) continue;
+      std::string_view prep = Lower(pp.prep);
+      if (prep != "with" && prep != "of" && prep != "near" && prep != "along") continue;
+      std::vector<CodedActor> other = resolver_.ChainActors(a_, pp.np);
+      if (!other.empty() && !std::all_of(other.begin(), other.end(), own)) return other;
+    }
+    return targets;
+  }
+
+  // Noun events: "Israeli air strikes on Gaza", "launched an attack on ...".
+  void NounEvents() {
+    for (size_t np = 0; np < a_.nps.size(); ++np) {
+      if (used_np_[np]) continue;
+      const NounPhrase& phrase = a_.nps[np];
+      const auto* ids = dict_.verbs.ForNoun(dict::NounForm(doc_, doc_.tokens[phrase.head]));
+      if (!ids) continue;
+      // Where the phrase stands: subject, object of a verb, or after "in"/"by"/"after".
+      int32_t governing_vg = -1;
+      bool subject = false;
+      for (size_t v = 0; v < a_.vgs.size(); ++v) {
+        if (a_.vgs[v].object == int32_t(np)) governing_vg = int32_t(v);
+        if (a_.vgs[v].subject == int32_t(np)) subject = true;
+      }
+      bool after_event_prep = false;
+      if (phrase.object_of_preposition)
+        for (const syntax::PrepPhrase& pp : a_.pps)
+          if (pp.np == int32_t(np) && IsEventPreposition(Lower(pp.prep))) after_event_prep = true;
+      if (governing_vg < 0 && !subject && !after_event_prep) continue;
+      const dict::VerbPattern* best = nullptr;
+      uint32_t noun_start = phrase.end;
+      for (uint32_t id : *ids) {
+        const dict::VerbPattern& p = dict_.verbs.patterns()[id];
+        for (const auto& seq : p.noun.sequences)
+          if (TailMatches(phrase.begin, phrase.end, seq) && (!best || p.specificity > best->specificity)) {
+            best = &p;
+            noun_start = phrase.end - uint32_t(seq.size());
+          }
+      }
+      if (!best || best->code == "---") continue;
+      // Target: a prepositional phrase on the noun; "between X and Y" gives both sides.
+      int32_t target = -1;
+      int32_t between = -1;
+      for (const dict::PrepSlot& slot : best->noun_targets) {
+        for (const syntax::PrepPhrase& pp : a_.pps) {
+          std::string_view prep = Lower(pp.prep);
+          if (pp.modifies_np != int32_t(np) || !PrepMatches(slot, pp.prep)) continue;
+          if (prep == "between" || prep == "among") between = pp.np;
+          else if (slot.target) target = pp.np;
+          break;
+        }
+        if (target >= 0 || between >= 0) break;
+      }
+      EventModality modality = governing_vg >= 0 ? ModalityOf(governing_vg) : EventModality::kAsserted;
+      std::string verb = std::string(doc_.TokenText(doc_.tokens[phrase.head]));
+      if (between >= 0) {
+        std::vector<int32_t> sides;
+        for (int32_t p = between; p >= 0; p = a_.nps[p].next_conjunct) sides.push_back(p);
+        for (size_t i = 0; i < sides.size(); ++i)
+          for (size_t j = 0; j < sides.size(); ++j)
+            if (i != j)
+              Emit(best->code, sides[i], sides[j], modality, best, "", verb, phrase.begin, phrase.end);
+        continue;
+      }
+      // Source: an actor inside the phrase before the event noun, else the light verb's subject.
+      CodedActor inside;
+      bool has_inside = noun_start > phrase.begin && resolver_.ActorInSpan(doc_, phrase.begin, noun_start, &inside);
+      if (has_inside) {
+        EmitWithActor(best->code, inside, target, modality, best, verb, phrase.begin, phrase.end);
+      } else if (governing_vg >= 0 && IsLightVerb(Lemma(a_.vgs[governing_vg].main))) {
+        const VerbGroup& vg = a_.vgs[governing_vg];
+        int32_t source = vg.voice == Voice::kPassive ? vg.agent : vg.subject;
+        Emit(best->code, source, target, modality, best, "", verb, std::min(vg.begin, phrase.begin),
+             phrase.end);
+      }
+    }
+  }
+
+  void EmitWithActor(const std::string& code, const CodedActor& source, int32_t target_np, EventModality modality,
+                     const dict::VerbPattern* pattern, std::string_view verb, uint32_t span_begin,
+                     uint32_t span_end) {
+    std::vector<CodedActor> targets = TargetActors(target_np, {source});
+    if (target_np >= 0) span_end = std::max(span_end, a_.nps[target_np].end);
+    size_t nt = std::max<size_t>(targets.size(), 1);
+    for (size_t j = 0; j < nt; ++j) {
+      Event e;
+      e.sentence_index = si_;
+      e.has_source = true;
+      e.source = source;
+      if (j < targets.size()) {
+        e.has_target = true;
+        e.target = targets[j];
+        if (e.target.code == e.source.code) continue;
+      }
+      e.cameo = code;
+      e.modality = modality;
+      e.verb = std::string(verb);
+      e.pattern = pattern->text;
+      e.pattern_origin = pattern->origin;
+      e.span_begin = doc_.tokens[span_begin].bytes.begin - s_.bytes.begin;
+      e.span_end = doc_.tokens[span_end - 1].bytes.end - s_.bytes.begin;
+      out_->push_back(std::move(e));
+    }
+  }
+
+  const dict::Dictionaries& dict_;
+  const dict::Ontology& ontology_;
+  const text::Document& doc_;
+  uint32_t si_;
+  const text::Sentence& s_;
+  const Analysis& a_;
+  const ActorResolver& resolver_;
+  std::vector<Event>* out_ = nullptr;
+  std::vector<bool> consumed_;
+  std::vector<bool> used_np_;
+};
+
+}  // namespace
+
+void Coder::Code(const AnalyzedDocument& analyzed, std::vector<Event>* out, CoderScratch* scratch) const {
+  const text::Document& doc = analyzed.doc;
+  int date = DateNumber(doc.date);
+  ActorResolver resolver(dict_, date);
+  scratch->memory.Clear();
+  // A story-level discard phrase anywhere silences the whole document.
+  if (dict_.story_discards.phrases()) {
+    std::vector<std::string_view> words;
+    std::vector<uint64_t> hashes;
+    for (const text::Token& t : doc.tokens) {
+      words.push_back(doc.TokenLower(t));
+      hashes.push_back(dict::WordHash(words.back()));
+    }
+    dict::PhraseIndex::Match m;
+    for (size_t i = 0; i < words.size(); ++i)
+      if (dict_.story_discards.LongestMatch(&words[i], &hashes[i], words.size() - i, &m)) return;
+  }
+  for (uint32_t si = 0; si < doc.sentences.size(); ++si) {
+    const syntax::Analysis& a = analyzed.sentences[si];
+    resolver.FindMentions(doc, doc.sentences[si]);
+    resolver.ResolveSentence(doc, si, a, &scratch->memory);
+    if (resolver.discarded()) continue;
+    SentenceCoder(dict_, ontology_, doc, si, a, resolver).Run(out);
+  }
+}
+
+}  // namespace tocsin::coder

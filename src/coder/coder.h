@@ -1,0 +1,44 @@
+// The event coder: from an analysed document to events. For each verb group
+// it finds the most specific matching verb pattern (or a noun-event pattern
+// for phrases like "Israeli air strikes on Gaza"), takes the source from the
+// subject (the by-agent in a passive) and the target from the slot the pattern
+// names, expands coordinated actors into one event each, turns threats and
+// intentions into CAMEO's threat and intent codes, and marks each event's
+// modality from the analysis (negated, hypothetical, intended, reported).
+#pragma once
+
+#include <vector>
+
+#include "coder/actors.h"
+#include "coder/event.h"
+#include "dict/dictionaries.h"
+#include "dict/ontology.h"
+#include "pipeline/analyzer.h"
+
+namespace tocsin::coder {
+
+// Per-thread state reused across documents.
+struct CoderScratch {
+  EntityMemory memory;
+};
+
+class Coder {
+ public:
+  Coder(const dict::Dictionaries& dictionaries, const dict::Ontology& ontology)
+      : dict_(dictionaries), ontology_(ontology) {}
+
+  // Appends the events of `analyzed` to `out` (all modalities; callers filter).
+  void Code(const AnalyzedDocument& analyzed, std::vector<Event>* out, CoderScratch* scratch) const;
+
+  const dict::Dictionaries& dictionaries() const { return dict_; }
+  const dict::Ontology& ontology() const { return ontology_; }
+
+ private:
+  const dict::Dictionaries& dict_;
+  const dict::Ontology& ontology_;
+};
+
+// "2022-05-26" -> 20220526; today's date when empty or malformed.
+int DateNumber(std::string_view date);
+
+}  // namespace tocsin::coder

@@ -1,0 +1,80 @@
+// Verb-pattern dictionary: which clauses express which CAMEO event. A pattern
+// is a frame around a verb (object, particle, prepositional phrases, the slot
+// that holds the target) and optionally a second frame for an infinitive
+// complement ("vow to send $WEAPONS"); noun patterns code event nouns ("air
+// strike on T"). Loaded from tocsin's own format (docs/dictionaries.md) or
+// from a PETRARCH verb file (dict/petrarch.h).
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "lex/lexicon.h"
+
+namespace tocsin::dict {
+
+// Alternative word sequences (normalised with NounWords). Empty: no constraint.
+struct Words {
+  std::vector<std::vector<std::string>> sequences;
+  bool empty() const { return sequences.empty(); }
+};
+
+struct PrepSlot {
+  std::vector<std::string> preps;  // alternatives: "to", "into", ...
+  bool target = false;  // its object is the target
+  bool source = false;  // its object is the source (PETRARCH '$' in a phrase)
+  Words noun;           // constraint on its object, if any
+};
+
+struct Frame {
+  std::vector<std::string> verbs;      // lemma alternatives (noun patterns: empty)
+  std::vector<std::string> particles;  // parallel to verbs; "" for none
+  Words object;                    // constraint on the direct object
+  bool object_target = false;      // the direct object is the target ("meet T")
+  bool indirect_target = false;    // "grant T access": the first of two objects is the target
+  bool gerund = false;             // a complement in -ing ("ruled out sending troops")
+  bool object_source = false;      // PETRARCH: '$' after the verb
+  std::vector<PrepSlot> preps;     // all required
+};
+
+struct VerbPattern {
+  std::string code;          // "154"; "---" blocks
+  std::string reverse_code;  // PETRARCH "[a:b]": the event the target does to the source
+  bool noun_event = false;
+  Words noun;                // noun patterns: the event noun
+  std::vector<PrepSlot> noun_targets;  // noun patterns: any one of these gives the target
+  Frame main;
+  bool has_complement = false;
+  Frame complement;          // the infinitive the main verb governs
+  Words subject;             // PETRARCH words before '*': constraint on the subject
+  int specificity = 0;
+  std::string text;          // the pattern as written
+  std::string origin;        // file:line
+};
+
+class VerbDictionary {
+ public:
+  uint32_t Add(VerbPattern pattern);
+  const std::vector<VerbPattern>& patterns() const { return patterns_; }
+  // Patterns whose main verb is `lemma` / whose event noun ends in `noun`.
+  const std::vector<uint32_t>* ForVerb(std::string_view lemma) const;
+  const std::vector<uint32_t>* ForNoun(std::string_view noun) const;
+  size_t verb_count() const { return by_verb_.size(); }
+
+ private:
+  std::vector<VerbPattern> patterns_;
+  std::unordered_map<std::string, std::vector<uint32_t>> by_verb_;
+  std::unordered_map<std::string, std::vector<uint32_t>> by_noun_;
+};
+
+// Reads tocsin's own verb-pattern format; bad lines go to `errors`. `codes`
+// lists the valid CAMEO event codes (a pattern with another code is an error).
+void ReadVerbPatterns(std::string_view text, std::string_view file, const lex::Lexicon& lexicon,
+                      bool (*valid_code)(std::string_view), VerbDictionary* out, std::vector<std::string>* errors);
+
+bool IsPreposition(std::string_view word);
+
+}  // namespace tocsin::dict

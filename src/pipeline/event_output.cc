@@ -1,0 +1,126 @@
+#include "pipeline/event_output.h"
+
+#include <cstdio>
+
+#include "io/json_writer.h"
+
+namespace tocsin {
+namespace {
+
+std::string SentenceText(const AnalyzedDocument& analyzed, uint32_t index) {
+  std::string s(analyzed.doc.SentenceText(analyzed.doc.sentences[index]));
+  for (char& c : s)
+    if (c == '\n' || c == '\t') c = ' ';  // hard-wrapped lines: same byte offsets, one line
+  return s;
+}
+
+void Actor(io::JsonWriter& w, bool present, const coder::CodedActor& a) {
+  if (!present) {
+    w.Null();
+    return;
+  }
+  w.BeginObject();
+  w.Key("text").String(a.text);
+  w.Key("code").String(a.code);
+  w.Key("country");
+  if (a.country.empty()) w.Null();
+  else w.String(a.country);
+  w.Key("sector");
+  if (a.sector.empty()) w.Null();
+  else w.String(a.sector);
+  w.EndObject();
+}
+
+void Evidence(io::JsonWriter& w, const coder::CodedActor& a) {
+  for (const std::string& e : a.evidence) w.String(e);
+}
+
+}  // namespace
+
+bool IsPrinted(const coder::Event& e, bool all_modalities) {
+  return all_modalities ||
+         (e.modality != coder::EventModality::kNegated && e.modality != coder::EventModality::kHypothetical);
+}
+
+void AppendEventJson(const AnalyzedDocument& analyzed, const coder::Event& e, const dict::Ontology& ontology,
+                     std::string* out) {
+  const dict::EventInfo* info = ontology.Event(e.cameo);
+  io::JsonWriter w(out);
+  w.BeginObject();
+  w.Key("doc_id").String(analyzed.doc.id);
+  w.Key("sentence_index").Int(e.sentence_index);
+  w.Key("sentence").String(SentenceText(analyzed, e.sentence_index));
+  w.Key("date");
+  if (analyzed.doc.date.empty()) w.Null();
+  else w.String(analyzed.doc.date);
+  w.Key("source");
+  Actor(w, e.has_source, e.source);
+  w.Key("target");
+  Actor(w, e.has_target, e.target);
+  w.Key("cameo").String(e.cameo);
+  w.Key("cameo_name").String(info ? info->name : "");
+  w.Key("root").String(dict::Ontology::Root(e.cameo));
+  w.Key("quad_class").Int(info ? info->quad_class : 0);
+  w.Key("goldstein").Double(info ? info->goldstein : 0.0);
+  w.Key("plover").BeginObject();
+  w.Key("event");
+  if (!info || info->plover_event.empty()) w.Null();
+  else w.String(info->plover_event);
+  w.Key("mode");
+  if (!info || info->plover_mode.empty()) w.Null();
+  else w.String(info->plover_mode);
+  w.Key("context");
+  if (!info || info->plover_context.empty()) w.Null();
+  else w.String(info->plover_context);
+  w.EndObject();
+  w.Key("modality").String(coder::EventModalityName(e.modality));
+  w.Key("evidence").BeginObject();
+  w.Key("verb").String(e.verb);
+  w.Key("pattern").String(e.pattern);
+  w.Key("pattern_source").String(e.pattern_origin);
+  w.Key("span").BeginArray().Int(e.span_begin).Int(e.span_end).EndArray();
+  w.Key("source_entries").BeginArray();
+  if (e.has_source) Evidence(w, e.source);
+  w.EndArray();
+  w.Key("target_entries").BeginArray();
+  if (e.has_target) Evidence(w, e.target);
+  w.EndArray();
+  if (!e.note.empty()) w.Key("note").String(e.note);
+  w.EndObject();
+  w.EndObject();
+  out->push_back('\n');
+}
+
+std::string EventTsvHeader() {
+  return "date\tsource\ttarget\tcameo\troot\tquad_class\tgoldstein\tplover\tmodality\tdoc_id\tsentence_index"
+         "\tsource_text\ttarget_text\tverb\tsentence\n";
+}
+
+void AppendEventTsv(const AnalyzedDocument& analyzed, const coder::Event& e, const dict::Ontology& ontology,
+                    std::string* out) {
+  const dict::EventInfo* info = ontology.Event(e.cameo);
+  auto field = [&](std::string_view s) {
+    for (char c : s) out->push_back(c == '\t' || c == '\n' ? ' ' : c);
+    out->push_back('\t');
+  };
+  char goldstein[32];
+  std::snprintf(goldstein, sizeof goldstein, "%.1f", info ? info->goldstein : 0.0);
+  field(analyzed.doc.date);
+  field(e.has_source ? e.source.code : "");
+  field(e.has_target ? e.target.code : "");
+  field(e.cameo);
+  field(dict::Ontology::Root(e.cameo));
+  field(std::to_string(info ? info->quad_class : 0));
+  field(goldstein);
+  field(info ? info->plover_event : "");
+  field(coder::EventModalityName(e.modality));
+  field(analyzed.doc.id);
+  field(std::to_string(e.sentence_index));
+  field(e.has_source ? e.source.text : "");
+  field(e.has_target ? e.target.text : "");
+  field(e.verb);
+  field(SentenceText(analyzed, e.sentence_index));
+  out->back() = '\n';
+}
+
+}  // namespace tocsin
