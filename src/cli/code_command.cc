@@ -6,6 +6,7 @@
 
 #include "builtin/builtin.h"
 #include "cli/commands.h"
+#include "cli/dictionary_options.h"
 #include "cli/input_loop.h"
 #include "coder/coder.h"
 #include "pipeline/analyzer.h"
@@ -17,6 +18,7 @@ namespace {
 
 struct CodeOptions {
   InputLoopOptions input;
+  DictionaryOptions dictionaries;
   std::string format = "jsonl";
   bool all_modalities = false;
 };
@@ -38,10 +40,19 @@ Runner AddCodeCommand(CLI::App& app) {
       ->capture_default_str();
   cmd->add_flag("--all-modalities", o->all_modalities,
                 "Also print negated and hypothetical events (their 'modality' says which)");
+  AddDictionaryOptions(cmd, &o->dictionaries);
   return [o] {
+    std::vector<std::string> loaded;
+    auto dictionaries = LoadDictionaries(o->dictionaries, &loaded);
+    if (!dictionaries.ok()) {
+      std::fprintf(stderr, "tocsin: cannot use the dictionaries:\n%s\n", dictionaries.status().message().c_str());
+      return 2;
+    }
+    if (!o->input.quiet)
+      for (const std::string& line : loaded) std::fprintf(stderr, "tocsin: %s\n", line.c_str());
     Analyzer analyzer(BuiltinLexicon(), BuiltinTagger());
     const dict::Ontology& ontology = BuiltinOntology();
-    coder::Coder coder(BuiltinDictionaries(), ontology);
+    coder::Coder coder(**dictionaries, ontology);
     std::vector<Worker> workers(WorkerCount(o->input));
     bool tsv = o->format == "tsv";
     if (tsv) std::fputs(EventTsvHeader().c_str(), stdout);

@@ -12,5 +12,6 @@ using Runner = std::function<int()>;
 
 Runner AddCodeCommand(CLI::App& app);
 Runner AddAnalyzeCommand(CLI::App& app);
+Runner AddEvalCommand(CLI::App& app);
 
 }  // namespace tocsin::cli

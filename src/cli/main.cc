@@ -17,6 +17,7 @@ int main(int argc, char** argv) {
   };
   add(tocsin::cli::AddCodeCommand);
   add(tocsin::cli::AddAnalyzeCommand);
+  add(tocsin::cli::AddEvalCommand);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

@@ -145,9 +145,12 @@ class SentenceCoder {
     if (np < 0) return false;
     for (int32_t p = np; p >= 0; p = a_.nps[p].next_conjunct) {
       const NounPhrase& phrase = a_.nps[p];
-      uint32_t end = phrase.end;
-      for (const auto& seq : words.sequences)
-        if (TailMatches(phrase.begin, end, seq)) return true;
+      for (const auto& seq : words.sequences) {
+        if (TailMatches(phrase.begin, phrase.end, seq)) return true;
+        if (words.anywhere)
+          for (uint32_t e = phrase.begin + uint32_t(seq.size()); e < phrase.end; ++e)
+            if (TailMatches(phrase.begin, e, seq)) return true;
+      }
       std::string_view head = Lemma(phrase.head);
       if (IsQuantityHead(head) || doc_.tokens[phrase.head].tag == lex::CD) {
         for (const syntax::PrepPhrase& pp : a_.pps)
@@ -321,6 +324,7 @@ class SentenceCoder {
     if (target >= 0) used_np_[target] = true;
     uint32_t span_begin = vg.begin, span_end = vg.end;
     if (c.complement_vg >= 0) span_end = std::max(span_end, a_.vgs[c.complement_vg].end);
+    if (c.pattern->reverse_only) std::swap(source, target);
     Emit(code, source, target, ModalityOf(modality_vg), c.pattern, note, doc_.TokenText(doc_.tokens[vg.main]),
          span_begin, span_end);
     if (!c.pattern->reverse_code.empty())

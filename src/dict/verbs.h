@@ -17,8 +17,11 @@
 namespace tocsin::dict {
 
 // Alternative word sequences (normalised with NounWords). Empty: no constraint.
+// A phrase matches when it ends with one of the sequences, or, with
+// `anywhere`, contains it (PETRARCH patterns name words anywhere in a phrase).
 struct Words {
   std::vector<std::vector<std::string>> sequences;
+  bool anywhere = false;
   bool empty() const { return sequences.empty(); }
 };
 
@@ -43,6 +46,7 @@ struct Frame {
 struct VerbPattern {
   std::string code;          // "154"; "---" blocks
   std::string reverse_code;  // PETRARCH "[a:b]": the event the target does to the source
+  bool reverse_only = false; // PETRARCH "[:b]": `code` is done by the target to the source
   bool noun_event = false;
   Words noun;                // noun patterns: the event noun
   std::vector<PrepSlot> noun_targets;  // noun patterns: any one of these gives the target

@@ -2,6 +2,8 @@
 
 #include <simdjson.h>
 
+#include <algorithm>
+
 #include "base/file.h"
 #include "base/strings.h"
 #include "io/xml.h"
@@ -209,7 +211,10 @@ std::string InputError::Message() const {
 
 bool NormalizeDate(std::string_view in, std::string* out) {
   std::string digits;
-  if (in.size() == 10 && in[4] == '-' && in[7] == '-') {
+  if (in.size() == 6 && std::all_of(in.begin(), in.end(), [](char c) { return IsAsciiDigit(c); })) {
+    // PETRARCH's YYMMDD: years before 30 are in this century.
+    digits = std::string(in[0] < '3' ? "20" : "19") + std::string(in);
+  } else if (in.size() == 10 && in[4] == '-' && in[7] == '-') {
     digits = std::string(in.substr(0, 4)) + std::string(in.substr(5, 2)) + std::string(in.substr(8, 2));
   } else if (in.size() == 8) {
     digits = std::string(in);

@@ -50,7 +50,8 @@ size_t ReadInput(const std::string& path, const InputOptions& options, const Inp
 size_t ReadInputData(std::string_view data, const std::string& name, const InputOptions& options,
                      const InputCallbacks& callbacks);
 
-// Normalises "YYYY-MM-DD" or "YYYYMMDD" to "YYYY-MM-DD"; false when not a real date.
+// Normalises "YYYY-MM-DD", "YYYYMMDD" or PETRARCH's "YYMMDD" to "YYYY-MM-DD";
+// false when not a real date.
 bool NormalizeDate(std::string_view in, std::string* out);
 
 }  // namespace tocsin::io

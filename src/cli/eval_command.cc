@@ -1,0 +1,226 @@
+// tocsin eval: scores tocsin's events against gold standards.
+#include <cstdio>
+#include <memory>
+#include <string>
+#include <atomic>
+#include <thread>
+#include <vector>
+
+#include "builtin/builtin.h"
+#include "cli/commands.h"
+#include "cli/dictionary_options.h"
+#include "coder/coder.h"
+#include "eval/gold.h"
+#include "eval/score.h"
+#include "io/json_writer.h"
+#include "pipeline/analyzer.h"
+#include "pipeline/event_output.h"
+
+namespace tocsin::cli {
+namespace {
+
+struct EvalOptions {
+  std::vector<std::string> gold;
+  std::string format = "auto";
+  std::string errors = "dyad_root";
+  bool json = false;
+  bool all_modalities = false;
+  bool no_errors = false;
+  int threads = 0;
+  DictionaryOptions dictionaries;
+};
+
+std::string Fmt(const char* f, double a, double b, double c) {
+  char buf[64];
+  std::snprintf(buf, sizeof buf, f, a, b, c);
+  return buf;
+}
+
+std::string EventText(const eval::ScoredEvent& e) {
+  return (e.source.empty() ? "-" : e.source) + " " + (e.target.empty() ? "-" : e.target) + " " +
+         (e.cameo.empty() ? e.plover : e.cameo);
+}
+
+void PrintText(const eval::Scorer& s, const eval::GoldSet& gold, const EvalOptions& o) {
+  std::printf("tocsin eval: %zu records scored, %zu skipped; %zu gold events, %zu predicted\n\n",
+              s.outcomes().size(), gold.skipped.size(), s.gold_events(), s.predicted_events());
+  std::printf("%-16s %7s %7s %7s %6s %6s %6s %8s\n", "level", "P", "R", "F1", "TP", "FP", "FN", "records");
+  for (int l = 0; l < eval::kLevelCount; ++l) {
+    const eval::Counts& c = s.level(eval::Level(l));
+    std::printf("%-16s %s %6zu %6zu %6zu %8zu\n", std::string(eval::LevelName(eval::Level(l))).c_str(),
+                Fmt("%7.3f %7.3f %7.3f", c.Precision(), c.Recall(), c.F1()).c_str(), c.tp, c.fp, c.fn,
+                s.records(eval::Level(l)));
+  }
+  std::printf("\nper CAMEO root (root level):\n%-6s %7s %7s %7s %6s %6s\n", "root", "P", "R", "F1", "gold", "pred");
+  for (const auto& [root, c] : s.by_root())
+    std::printf("%-6s %s %6zu %6zu\n", root.c_str(), Fmt("%7.3f %7.3f %7.3f", c.Precision(), c.Recall(), c.F1()).c_str(),
+                c.tp + c.fn, c.tp + c.fp);
+  if (!s.by_tag().empty()) {
+    std::printf("\nper tag (dyad_root level):\n%-12s %7s %7s %7s %6s %6s\n", "tag", "P", "R", "F1", "gold", "pred");
+    for (const auto& [tag, c] : s.by_tag())
+      std::printf("%-12s %s %6zu %6zu\n", tag.c_str(),
+                  Fmt("%7.3f %7.3f %7.3f", c.Precision(), c.Recall(), c.F1()).c_str(), c.tp + c.fn, c.tp + c.fp);
+  }
+  if (!gold.skipped.empty()) {
+    std::printf("\nskipped records:\n");
+    for (const eval::GoldSkip& k : gold.skipped)
+      std::printf("  %s%s%s: %s\n", k.origin.c_str(), k.id.empty() ? "" : " ", k.id.c_str(), k.reason.c_str());
+  }
+  if (o.no_errors) return;
+  std::printf("\nmisses and false alarms at the %s level:\n", o.errors.c_str());
+  for (const eval::RecordOutcome& r : s.outcomes()) {
+    if (r.ok()) continue;
+    std::printf("\n[%s] %s (%s)\n  %s\n", r.gold->id.c_str(), r.gold->date.c_str(), r.gold->origin.c_str(),
+                r.gold->text.c_str());
+    for (size_t i = 0; i < r.gold->events.size(); ++i)
+      std::printf("  %s gold  %s\n", r.gold_matched[i] ? "ok  " : "MISS", EventText(s.FromGold(r.gold->events[i])).c_str());
+    for (size_t i = 0; i < r.predicted.size(); ++i)
+      if (!r.predicted_matched[i]) std::printf("  FALSE ALARM  %s\n", EventText(r.predicted[i]).c_str());
+    if (r.gold->events.empty() && r.predicted.empty()) std::printf("  (no events)\n");
+  }
+}
+
+void PrintJson(const eval::Scorer& s, const eval::GoldSet& gold) {
+  std::string out;
+  io::JsonWriter w(&out);
+  auto counts = [&](const eval::Counts& c) {
+    w.BeginObject();
+    w.Key("precision").Double(c.Precision(), 4);
+    w.Key("recall").Double(c.Recall(), 4);
+    w.Key("f1").Double(c.F1(), 4);
+    w.Key("tp").Int(int64_t(c.tp));
+    w.Key("fp").Int(int64_t(c.fp));
+    w.Key("fn").Int(int64_t(c.fn));
+    w.EndObject();
+  };
+  w.BeginObject();
+  w.Key("records").Int(int64_t(s.outcomes().size()));
+  w.Key("skipped").Int(int64_t(gold.skipped.size()));
+  w.Key("gold_events").Int(int64_t(s.gold_events()));
+  w.Key("predicted_events").Int(int64_t(s.predicted_events()));
+  w.Key("levels").BeginObject();
+  for (int l = 0; l < eval::kLevelCount; ++l) {
+    w.Key(eval::LevelName(eval::Level(l)));
+    counts(s.level(eval::Level(l)));
+  }
+  w.EndObject();
+  w.Key("roots").BeginObject();
+  for (const auto& [root, c] : s.by_root()) {
+    w.Key(root);
+    counts(c);
+  }
+  w.EndObject();
+  w.Key("tags").BeginObject();
+  for (const auto& [tag, c] : s.by_tag()) {
+    w.Key(tag);
+    counts(c);
+  }
+  w.EndObject();
+  w.Key("errors").BeginArray();
+  for (const eval::RecordOutcome& r : s.outcomes()) {
+    if (r.ok()) continue;
+    w.BeginObject();
+    w.Key("id").String(r.gold->id);
+    w.Key("text").String(r.gold->text);
+    w.Key("missed").BeginArray();
+    for (size_t i = 0; i < r.gold->events.size(); ++i)
+      if (!r.gold_matched[i]) w.String(EventText(s.FromGold(r.gold->events[i])));
+    w.EndArray();
+    w.Key("false_alarms").BeginArray();
+    for (size_t i = 0; i < r.predicted.size(); ++i)
+      if (!r.predicted_matched[i]) w.String(EventText(r.predicted[i]));
+    w.EndArray();
+    w.EndObject();
+  }
+  w.EndArray();
+  w.Key("skipped_records").BeginArray();
+  for (const eval::GoldSkip& k : gold.skipped) w.String(k.origin + (k.id.empty() ? "" : " " + k.id) + ": " + k.reason);
+  w.EndArray();
+  w.EndObject();
+  out.push_back('\n');
+  std::fputs(out.c_str(), stdout);
+}
+
+}  // namespace
+
+Runner AddEvalCommand(CLI::App& app) {
+  auto* cmd = app.add_subcommand("eval", "Score tocsin against gold standards (tocsin .gold, PETRARCH XML, PLOVER JSON)");
+  auto o = std::make_shared<EvalOptions>();
+  cmd->add_option("gold", o->gold, "Gold files")->required();
+  cmd->add_option("--gold-format", o->format, "auto | own | xml | json")
+      ->check(CLI::IsMember({"auto", "own", "xml", "json"}))
+      ->capture_default_str();
+  cmd->add_option("--errors", o->errors, "Level at which misses and false alarms are listed")
+      ->check(CLI::IsMember({"root", "code", "plover", "source_country", "target_country", "dyad_root", "triple"}))
+      ->capture_default_str();
+  cmd->add_flag("--no-errors", o->no_errors, "Do not list misses and false alarms");
+  cmd->add_flag("--json", o->json, "Machine-readable scores on stdout");
+  cmd->add_flag("--all-modalities", o->all_modalities, "Count negated and hypothetical events as predictions too");
+  cmd->add_option("-j,--threads", o->threads, "Worker threads (0 = all cores)");
+  AddDictionaryOptions(cmd, &o->dictionaries);
+  return [o] {
+    std::vector<std::string> summary;
+    auto dictionaries = LoadDictionaries(o->dictionaries, &summary);
+    if (!dictionaries.ok()) {
+      std::fprintf(stderr, "tocsin: cannot use the dictionaries:\n%s\n", dictionaries.status().message().c_str());
+      return 2;
+    }
+    for (const std::string& line : summary) std::fprintf(stderr, "tocsin: %s\n", line.c_str());
+    eval::GoldFormat format = o->format == "own"    ? eval::GoldFormat::kOwn
+                              : o->format == "xml"  ? eval::GoldFormat::kPetrarchXml
+                              : o->format == "json" ? eval::GoldFormat::kJson
+                                                    : eval::GoldFormat::kAuto;
+    eval::GoldSet gold;
+    for (const std::string& path : o->gold) eval::ReadGoldFile(path, format, &gold);
+    for (const eval::GoldSkip& k : gold.skipped)
+      std::fprintf(stderr, "tocsin: %s%s%s: skipped: %s\n", k.origin.c_str(), k.id.empty() ? "" : " record ",
+                   k.id.c_str(), k.reason.c_str());
+    Analyzer analyzer(BuiltinLexicon(), BuiltinTagger());
+    const dict::Ontology& ontology = BuiltinOntology();
+    coder::Coder coder(**dictionaries, ontology);
+    // Code every record (in parallel), then score in order.
+    std::vector<std::vector<eval::ScoredEvent>> predicted(gold.records.size());
+    std::vector<std::string> failures(gold.records.size());
+    int threads = o->threads > 0 ? o->threads : int(std::max(1u, std::thread::hardware_concurrency()));
+    std::atomic<size_t> next{0};
+    auto work = [&] {
+      AnalyzedDocument analyzed;
+      coder::CoderScratch scratch;
+      std::vector<coder::Event> events;
+      for (size_t i; (i = next.fetch_add(1)) < gold.records.size();) {
+        const eval::GoldRecord& r = gold.records[i];
+        Status st = analyzer.Analyze(r.id, r.date, r.text, &analyzed);
+        if (!st.ok()) {
+          failures[i] = st.message();
+          continue;
+        }
+        events.clear();
+        coder.Code(analyzed, &events, &scratch);
+        for (const coder::Event& e : events)
+          if (IsPrinted(e, o->all_modalities))
+            predicted[i].push_back({e.has_source ? e.source.code : "", e.has_target ? e.target.code : "", e.cameo, ""});
+      }
+    };
+    std::vector<std::thread> pool;
+    for (int t = 0; t < threads; ++t) pool.emplace_back(work);
+    for (auto& th : pool) th.join();
+    eval::Level level;
+    eval::ParseLevel(o->errors, &level);
+    eval::Scorer scorer(ontology, level);
+    int status = gold.skipped.empty() ? 0 : 1;
+    for (size_t i = 0; i < gold.records.size(); ++i) {
+      if (!failures[i].empty()) {
+        std::fprintf(stderr, "tocsin: %s record %s: %s\n", gold.records[i].origin.c_str(), gold.records[i].id.c_str(),
+                     failures[i].c_str());
+        status = 1;
+        continue;
+      }
+      scorer.Add(gold.records[i], std::move(predicted[i]));
+    }
+    if (o->json) PrintJson(scorer, gold);
+    else PrintText(scorer, gold, *o);
+    return status;
+  };
+}
+
+}  // namespace tocsin::cli

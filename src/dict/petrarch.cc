@@ -1,0 +1,689 @@
+#include "dict/petrarch.h"
+
+#include <algorithm>
+#include <map>
+#include <set>
+
+#include "base/strings.h"
+#include "dict/words.h"
+
+namespace tocsin::dict {
+namespace {
+
+std::string_view StripComment(std::string_view line) {
+  size_t hash = line.find('#');
+  return hash == std::string_view::npos ? line : line.substr(0, hash);
+}
+
+bool IsMarkupLine(std::string_view t) { return t.starts_with("<!--") || t.starts_with("<"); }
+
+std::string Origin(std::string_view file, size_t line) { return std::string(file) + ":" + std::to_string(line); }
+
+// A PETRARCH phrase: words joined by '_' (or spaces); a word not followed by
+// '_' at the end is a stem. Returns lower-case words.
+std::vector<std::string> PhraseWords(std::string_view phrase, bool* last_is_stem) {
+  phrase = Trim(phrase);
+  *last_is_stem = !phrase.empty() && phrase.back() != '_';
+  std::string spaced(phrase);
+  std::replace(spaced.begin(), spaced.end(), '_', ' ');
+  std::vector<std::string> words = NameWords(spaced);
+  return words;
+}
+
+}  // namespace
+
+bool ParsePetrarchDate(std::string_view s, int* out) {
+  s = Trim(s);
+  for (char c : s)
+    if (!IsAsciiDigit(c)) return false;
+  int v = 0;
+  for (char c : s) v = v * 10 + (c - '0');
+  if (s.size() == 6) {
+    int yy = v / 10000;
+    v += (yy < 30 ? 2000 : 1900) * 10000;
+  } else if (s.size() != 8) {
+    return false;
+  }
+  int m = v / 100 % 100, d = v % 100;
+  if (m < 1 || m > 12 || d < 1 || d > 31) return false;
+  *out = v;
+  return true;
+}
+
+namespace {
+
+// Real files carry typos in dates ("9008223", "201005011", "> 140608"). A
+// date that is close to one of PETRARCH's forms is read as that form; each
+// repair is counted so the load report can say so.
+bool ParseLenientDate(std::string_view s, int* out, size_t* repairs) {
+  s = Trim(s);
+  if (ParsePetrarchDate(s, out)) return true;
+  std::string digits;
+  for (char c : s)
+    if (IsAsciiDigit(c)) digits.push_back(c);
+  if (digits.size() == 7 && ParsePetrarchDate(std::string_view(digits).substr(0, 6), out)) {
+    ++*repairs;
+    return true;
+  }
+  if (digits.size() > 8 && ParsePetrarchDate(std::string_view(digits).substr(0, 8), out)) {
+    ++*repairs;
+    return true;
+  }
+  return false;
+}
+
+// "[CODE]", "[CODE 910825-911221]", "[CODE <910825]", "[CODE >911221]".
+bool ParseCodeGroup(std::string_view group, Role* role, std::string* why, size_t* repairs) {
+  // "> 140608": the sign may stand apart from its date.
+  std::string joined(group);
+  for (size_t i = 0; i + 1 < joined.size(); ++i)
+    if ((joined[i] == '<' || joined[i] == '>') && joined[i + 1] == ' ') joined.erase(i + 1, 1);
+  group = joined;
+  auto f = SplitWhitespace(group);
+  if (f.empty()) {
+    *why = "empty code";
+    return false;
+  }
+  role->code = AsciiUppered(f[0]);
+  for (char c : role->code)
+    if (!IsAsciiUpper(c) && !IsAsciiDigit(c) && c != '-') {
+      *why = "bad code '" + std::string(f[0]) + "'";
+      return false;
+    }
+  role->dated = false;
+  if (f.size() == 1) return true;
+  std::string_view d = f[1];
+  role->dated = true;
+  if (d.starts_with("<")) {
+    int to;
+    if (!ParseLenientDate(d.substr(1), &to, repairs)) {
+      *why = "bad date '" + std::string(d) + "'";
+      return false;
+    }
+    role->from = 0;
+    role->to = to - 1;
+    return true;
+  }
+  if (d.starts_with(">")) {
+    int from;
+    if (!ParseLenientDate(d.substr(1), &from, repairs)) {
+      *why = "bad date '" + std::string(d) + "'";
+      return false;
+    }
+    role->from = from;
+    role->to = 99991231;
+    return true;
+  }
+  size_t dash = d.find('-');
+  if (dash == std::string_view::npos) {
+    // A lone date: read as "from then on".
+    if (ParseLenientDate(d, &role->from, repairs)) {
+      role->to = 99991231;
+      ++*repairs;
+      return true;
+    }
+  }
+  if (dash == std::string_view::npos || !ParseLenientDate(d.substr(0, dash), &role->from, repairs) ||
+      !ParseLenientDate(d.substr(dash + 1), &role->to, repairs)) {
+    *why = "bad date range '" + std::string(d) + "'";
+    return false;
+  }
+  return true;
+}
+
+// Splits "PHRASE [A][B 9101-9201]" into the phrase and its code groups.
+void SplitCodes(std::string_view line, std::string_view* phrase, std::vector<std::string_view>* groups) {
+  size_t open = line.find('[');
+  *phrase = Trim(line.substr(0, open));
+  groups->clear();
+  while (open != std::string_view::npos) {
+    size_t close = line.find(']', open);
+    if (close == std::string_view::npos) {
+      groups->push_back(line.substr(open + 1));
+      break;
+    }
+    groups->push_back(Trim(line.substr(open + 1, close - open - 1)));
+    open = line.find('[', close);
+  }
+}
+
+}  // namespace
+
+void ReadPetrarchActors(std::string_view text, std::string_view file, ActorDictionary* out,
+                        std::vector<std::string>* errors, LoadReport* report) {
+  int64_t current = -1;
+  std::vector<std::string_view> groups;
+  size_t line_no = 0, repairs = 0;
+  std::vector<std::pair<std::string, size_t>> pending_names;  // names of the current entry
+  auto add_codes = [&](const std::vector<std::string_view>& gs, size_t line) {
+    for (std::string_view g : gs) {
+      Role r;
+      std::string why;
+      if (!ParseCodeGroup(g, &r, &why, &repairs)) {
+        errors->push_back(Origin(file, line) + ": " + why);
+        continue;
+      }
+      Actor& a = out->mutable_actor(uint32_t(current));
+      if (a.code.empty()) a.code = r.code;
+      a.roles.push_back(std::move(r));
+    }
+  };
+  auto finish = [&] {
+    if (current < 0) return;
+    Actor& a = out->mutable_actor(uint32_t(current));
+    if (a.roles.empty()) {
+      errors->push_back(a.origin + ": actor '" + a.name + "' has no code");
+      pending_names.clear();
+      return;
+    }
+    // Undated codes only: a fixed code. Dated roles: a person whose code depends on the date.
+    bool dated = std::any_of(a.roles.begin(), a.roles.end(), [](const Role& r) { return r.dated; });
+    if (dated) {
+      a.kind = ActorKind::kPerson;
+    } else {
+      a.code = a.roles.front().code;
+      a.roles.clear();
+      a.kind = a.code.size() == 3 ? ActorKind::kCountry : ActorKind::kOrganization;
+    }
+    for (auto& [phrase, line] : pending_names) {
+      bool stem;
+      std::vector<std::string> words = PhraseWords(phrase, &stem);
+      if (words.empty()) {
+        errors->push_back(Origin(file, line) + ": empty phrase");
+        continue;
+      }
+      out->AddName(uint32_t(current), a.kind, words, stem, true);
+      ++report->names;
+    }
+    pending_names.clear();
+  };
+  for (std::string_view raw : Split(text, '\n', false)) {
+    ++line_no;
+    std::string_view line = StripComment(raw);
+    std::string_view t = Trim(line);
+    if (t.empty() || IsMarkupLine(t)) continue;
+    bool indented = line[0] == ' ' || line[0] == '\t';
+    std::string_view phrase;
+    SplitCodes(t, &phrase, &groups);
+    if (t[0] == '[' || (indented && phrase.empty())) {
+      if (current < 0) {
+        errors->push_back(Origin(file, line_no) + ": code line before any actor");
+        continue;
+      }
+      add_codes(groups, line_no);
+      continue;
+    }
+    bool synonym = t[0] == '+';
+    if (synonym) phrase = Trim(phrase.substr(1));
+    // Phrases written one after another before their codes all share them.
+    bool awaiting_codes = current >= 0 && out->actors()[current].roles.empty();
+    if (synonym || awaiting_codes) {
+      if (current < 0) {
+        errors->push_back(Origin(file, line_no) + ": synonym before any actor");
+        continue;
+      }
+      pending_names.emplace_back(std::string(phrase), line_no);
+      add_codes(groups, line_no);
+      continue;
+    }
+    finish();
+    Actor a;
+    a.kind = ActorKind::kOrganization;
+    std::string name(phrase);
+    std::replace(name.begin(), name.end(), '_', ' ');
+    a.name = std::string(Trim(name));
+    a.origin = Origin(file, line_no);
+    current = out->AddActor(std::move(a));
+    ++report->entries;
+    pending_names.emplace_back(std::string(phrase), line_no);
+    add_codes(groups, line_no);
+  }
+  finish();
+  if (repairs) {
+    report->notes.push_back(std::to_string(repairs) +
+                            " malformed date restriction(s) read leniently (7- or 9-digit dates, a lone date as 'from')");
+  }
+}
+
+void ReadPetrarchAgents(std::string_view text, std::string_view file, const lex::Lexicon& lexicon,
+                        AgentDictionary* out, std::vector<std::string>* errors, LoadReport* report) {
+  std::map<std::string, std::vector<std::string>> sets;
+  size_t line_no = 0;
+  size_t no_code = 0;
+  for (std::string_view raw : Split(text, '\n', false)) {
+    ++line_no;
+    std::string_view t = Trim(StripComment(raw));
+    if (t.empty() || IsMarkupLine(t)) continue;
+    std::string origin = Origin(file, line_no);
+    size_t bang = t[0] == '!' ? t.find('!', 1) : t.npos;
+    if (bang != t.npos && Trim(t.substr(bang + 1)).starts_with("=")) {
+      size_t eq = t.find('=', bang);
+      std::vector<std::string>& members = sets[std::string(t.substr(0, bang + 1))];
+      for (std::string_view m : Split(t.substr(eq + 1), ','))
+        if (!m.empty()) members.push_back(std::string(m));
+      continue;
+    }
+    size_t open = t.find('[');
+    if (open == t.npos) {
+      ++no_code;  // PETRARCH skips agent lines without a code too
+      continue;
+    }
+    size_t close = t.find(']', open);
+    std::string code(Trim(t.substr(open + 1, close == t.npos ? t.npos : close - open - 1)));
+    code.erase(std::remove(code.begin(), code.end(), ' '), code.end());
+    Agent agent;
+    agent.origin = origin;
+    if (code.starts_with("~")) {
+      agent.code = AsciiUppered(code.substr(1));
+    } else if (code.ends_with("~")) {
+      agent.code = AsciiUppered(code.substr(0, code.size() - 1));
+      agent.prefix = true;
+    } else {
+      errors->push_back(origin + ": agent code must be [~CODE] or [CODE~]");
+      continue;
+    }
+    std::string_view head = Trim(t.substr(0, open));
+    std::vector<std::string> phrases;
+    std::string_view plurals;
+    if (size_t brace = head.find('{'); brace != head.npos) {
+      size_t end = head.find('}', brace);
+      plurals = head.substr(brace + 1, end == head.npos ? head.npos : end - brace - 1);
+      head = Trim(head.substr(0, brace));
+    }
+    phrases.emplace_back(head);
+    for (std::string_view p : SplitWhitespace(plurals)) phrases.emplace_back(p);
+    // Substitution sets: "CATTLE!PERSON!" -> CATTLEMAN, CATTLEMEN, ...
+    for (size_t i = 0; i < phrases.size(); ++i) {
+      size_t a = phrases[i].find('!');
+      if (a == std::string::npos) continue;
+      size_t b = phrases[i].find('!', a + 1);
+      if (b == std::string::npos) continue;
+      auto it = sets.find(phrases[i].substr(a, b - a + 1));
+      if (it == sets.end()) {
+        errors->push_back(origin + ": unknown substitution set " + phrases[i].substr(a, b - a + 1));
+        phrases.erase(phrases.begin() + long(i));
+        --i;
+        continue;
+      }
+      std::string base = phrases[i];
+      phrases.erase(phrases.begin() + long(i));
+      for (const std::string& m : it->second)
+        phrases.push_back(base.substr(0, a) + m + base.substr(b + 1));
+      --i;
+    }
+    for (const std::string& p : phrases) {
+      std::string spaced(p);
+      std::replace(spaced.begin(), spaced.end(), '_', ' ');
+      std::vector<std::string> words = NounWords(spaced, lexicon);
+      if (words.empty()) continue;
+      Agent copy = agent;
+      copy.text = std::string(Trim(spaced));
+      out->Add(std::move(copy), words);
+      ++report->entries;
+    }
+  }
+  if (no_code) {
+    report->ignored += no_code;
+    report->notes.push_back(std::to_string(no_code) + " line(s) without a code, skipped as PETRARCH does");
+  }
+}
+
+namespace {
+
+class PetrarchVerbReader {
+ public:
+  PetrarchVerbReader(std::string_view file, const lex::Lexicon& lexicon, bool (*valid_code)(std::string_view),
+                     VerbDictionary* out, std::vector<std::string>* errors, LoadReport* report)
+      : file_(file), lexicon_(lexicon), valid_code_(valid_code), out_(out), errors_(errors), report_(report) {}
+
+  void Read(std::string_view text) {
+    size_t line_no = 0;
+    std::string current_set;
+    for (std::string_view raw : Split(text, '\n', false)) {
+      ++line_no;
+      origin_ = Origin(file_, line_no);
+      std::string_view t = Trim(StripComment(raw));
+      if (t.empty() || IsMarkupLine(t)) continue;
+      if (t[0] == '~') {
+        ++transformations_;
+        continue;
+      }
+      if (t[0] == '&') {
+        current_set = std::string(Trim(t));
+        sets_[current_set];
+        in_block_ = false;
+        continue;
+      }
+      if (t.starts_with("---")) {
+        StartBlock(t);
+        current_set.clear();
+        continue;
+      }
+      if (t[0] == '-') {
+        if (!in_block_) {
+          Error("pattern outside a verb block");
+          continue;
+        }
+        Pattern(t.substr(1));
+        continue;
+      }
+      if (!current_set.empty() && !in_block_) {
+        std::string word(t[0] == '+' ? t.substr(1) : t);
+        std::replace(word.begin(), word.end(), '_', ' ');
+        std::vector<std::string> words = NounWords(word, lexicon_);
+        if (!words.empty()) sets_[current_set].push_back(std::move(words));
+        continue;
+      }
+      if (in_block_) {
+        VerbLine(t);
+        continue;
+      }
+      Error("line outside any synset or verb block");
+    }
+    FlushBlock();
+    if (transformations_) {
+      report_->ignored += transformations_;
+      report_->notes.push_back(std::to_string(transformations_) +
+                               " transformation rule(s) (PETRARCH's re-coding of nested statements) not used");
+    }
+    if (undefined_uses_) {
+      report_->ignored += undefined_uses_;
+      std::string names;
+      for (const std::string& n : undefined_sets_) names += (names.empty() ? "" : ", ") + n;
+      report_->notes.push_back(std::to_string(undefined_uses_) + " pattern(s) naming undefined synsets (" + names +
+                               "), skipped");
+    }
+    if (unknown_codes_) {
+      report_->ignored += unknown_codes_;
+      report_->notes.push_back(std::to_string(unknown_codes_) +
+                               " pattern(s) with codes outside CAMEO 1.1b3, skipped");
+    }
+  }
+
+ private:
+  struct Verb {
+    std::string lemma, particle, code;
+  };
+
+  void Error(const std::string& why) { errors_->push_back(origin_ + ": " + why); }
+
+  void StartBlock(std::string_view t) {
+    FlushBlock();
+    in_block_ = true;
+    // "---  ACCELERATE   [---]  ---"
+    size_t open = t.find('['), close = t.find(']');
+    block_code_ = open != t.npos && close != t.npos ? std::string(Trim(t.substr(open + 1, close - open - 1))) : "---";
+  }
+
+  void VerbLine(std::string_view t) {
+    bool multi = t[0] == '+';
+    if (multi) t.remove_prefix(1);
+    std::string_view head = t;
+    std::string code;
+    if (size_t open = t.find('['); open != t.npos) {
+      size_t close = t.find(']', open);
+      code = std::string(Trim(t.substr(open + 1, close == t.npos ? t.npos : close - open - 1)));
+      head = t.substr(0, open);
+    }
+    if (size_t brace = head.find('{'); brace != head.npos) head = head.substr(0, brace);
+    head = Trim(head);
+    if (head.empty()) {
+      Error("verb line without a verb");
+      return;
+    }
+    std::string word = AsciiLowered(head);
+    Verb v;
+    size_t us = word.find('_');
+    v.lemma = word.substr(0, us);
+    if (us != std::string::npos) {
+      v.particle = word.substr(us + 1);
+      while (!v.particle.empty() && v.particle.back() == '_') v.particle.pop_back();
+    }
+    while (!v.lemma.empty() && v.lemma.back() == '_') v.lemma.pop_back();
+    // Verbs are written in some inflected forms: bring them to the lemma.
+    if (auto e = lexicon_.Find(v.lemma); e && !(e->tags & lex::Bit(lex::VB)) && (e->tags & lex::kVerbTags)) {
+      v.lemma = std::string(e->verb_lemma.empty() ? e->form : e->verb_lemma);
+    }
+    v.code = code;
+    verbs_.push_back(std::move(v));
+    ++report_->names;
+  }
+
+  // One element list: words, {multi words}, &SET, markers.
+  struct Parsed {
+    std::vector<std::vector<std::string>> alternatives;  // each: a sequence
+    bool target = false, source = false;
+  };
+
+  bool Words(std::string_view s, Parsed* p) {
+    std::vector<std::vector<std::string>> seqs = {{}};
+    size_t i = 0;
+    auto items = Tokens(s);
+    for (; i < items.size(); ++i) {
+      std::string_view w = items[i];
+      if (w == "+") {
+        p->target = true;
+        continue;
+      }
+      if (w == "$") {
+        p->source = true;
+        continue;
+      }
+      if (w == "^" || w == "%" || w == "*") continue;
+      if (w.starts_with("&")) {
+        auto it = sets_.find(std::string(w));
+        if (it == sets_.end()) {
+          undefined_sets_.insert(std::string(w));
+          ++undefined_uses_;
+          return false;
+        }
+        std::vector<std::vector<std::string>> joined;
+        for (const auto& prefix : seqs)
+          for (const auto& alt : it->second) {
+            auto seq = prefix;
+            seq.insert(seq.end(), alt.begin(), alt.end());
+            joined.push_back(std::move(seq));
+          }
+        seqs = std::move(joined);
+        continue;
+      }
+      std::string word(w);
+      std::replace(word.begin(), word.end(), '_', ' ');
+      for (const std::string& x : NounWords(word, lexicon_))
+        for (auto& seq : seqs) seq.push_back(x);
+    }
+    for (auto& seq : seqs)
+      if (!seq.empty()) p->alternatives.push_back(std::move(seq));
+    return true;
+  }
+
+  // Splits on spaces, keeping "{A B}" together (as "A_B").
+  static std::vector<std::string_view> Tokens(std::string_view s) {
+    std::vector<std::string_view> out;
+    size_t i = 0;
+    while (i < s.size()) {
+      while (i < s.size() && IsAsciiSpace(s[i])) ++i;
+      if (i >= s.size()) break;
+      if (s[i] == '{') {
+        size_t end = s.find('}', i);
+        if (end == s.npos) end = s.size();
+        for (std::string_view w : SplitWhitespace(s.substr(i + 1, end - i - 1))) out.push_back(w);
+        i = end + 1;
+        continue;
+      }
+      size_t start = i;
+      while (i < s.size() && !IsAsciiSpace(s[i])) ++i;
+      out.push_back(s.substr(start, i - start));
+    }
+    return out;
+  }
+
+  void Pattern(std::string_view body) {
+    size_t open = body.rfind('['), close = body.rfind(']');
+    if (open == body.npos || close == body.npos || close < open) {
+      Error("pattern without [code]");
+      return;
+    }
+    std::string code(Trim(body.substr(open + 1, close - open - 1)));
+    std::string_view words = Trim(body.substr(0, open));
+    VerbPattern p;
+    p.origin = origin_;
+    p.text = std::string(Trim(body));
+    size_t colon = code.find(':');
+    std::string forward = colon == std::string::npos ? code : code.substr(0, colon);
+    std::string reverse = colon == std::string::npos ? "" : code.substr(colon + 1);
+    if (forward.empty()) forward = "---";
+    auto valid = [&](const std::string& c) { return c == "---" || (valid_code_ && valid_code_(c)); };
+    if (!valid(forward) || (!reverse.empty() && !valid(reverse))) {
+      ++unknown_codes_;
+      return;
+    }
+    p.code = forward;
+    if (!reverse.empty() && reverse != "---") p.reverse_code = reverse;
+    if (p.code == "---" && !p.reverse_code.empty()) {
+      // "[:054]": only the target acts on the source.
+      p.code = p.reverse_code;
+      p.reverse_code.clear();
+      p.reverse_only = true;
+    }
+    size_t star = words.find('*');
+    if (star == words.npos) {
+      Error("pattern without '*' for the verb");
+      return;
+    }
+    // Before the verb, only bare words constrain the subject; a parenthesised
+    // phrase there ("DELIVERY (OF &FOOD) * $") is dropped.
+    std::string before_text;
+    int depth = 0;
+    for (char c : words.substr(0, star)) {
+      if (c == '(') ++depth;
+      else if (c == ')') depth = std::max(0, depth - 1);
+      else if (depth == 0) before_text.push_back(c);
+    }
+    Parsed before;
+    if (!Words(before_text, &before)) return;
+    p.subject.sequences = before.alternatives;
+    p.subject.anywhere = true;
+    std::string_view after = words.substr(star + 1);
+    // Prepositional phrases in parentheses; the rest constrains the object.
+    std::string object_text;
+    size_t i = 0;
+    while (i < after.size()) {
+      if (after[i] == '(') {
+        size_t end = after.find(')', i);
+        if (end == after.npos) end = after.size();
+        std::string_view inner = Trim(after.substr(i + 1, end - i - 1));
+        auto toks = Tokens(inner);
+        PrepSlot slot;
+        if (!toks.empty()) {
+          slot.preps.push_back(AsciiLowered(toks[0]));
+          Parsed np;
+          std::string rest;
+          for (size_t k = 1; k < toks.size(); ++k) rest += std::string(toks[k]) + " ";
+          if (!Words(rest, &np)) return;
+          slot.noun.sequences = np.alternatives;
+          slot.noun.anywhere = true;
+          slot.target = np.target;
+          slot.source = np.source;
+          p.main.preps.push_back(std::move(slot));
+        }
+        i = end + 1;
+        continue;
+      }
+      object_text.push_back(after[i]);
+      ++i;
+    }
+    Parsed object;
+    if (!Words(object_text, &object)) return;
+    p.main.object.sequences = object.alternatives;
+    p.main.object.anywhere = true;
+    p.main.object_target = object.target && object.alternatives.empty();
+    if (object.target && !object.alternatives.empty()) p.main.indirect_target = false;
+    p.main.object_source = object.source;
+    p.specificity = int(p.main.preps.size()) * 2 + (p.main.object.empty() ? 0 : 2) + (p.subject.empty() ? 0 : 1);
+    pending_.push_back(std::move(p));
+  }
+
+  void FlushBlock() {
+    if (!in_block_ && verbs_.empty()) return;
+    std::vector<std::string> lemmas, particles;
+    for (const Verb& v : verbs_) {
+      lemmas.push_back(v.lemma);
+      particles.push_back(v.particle);
+      // The verb alone: its own code, else the block's.
+      std::string code = v.code.empty() ? block_code_ : v.code;
+      if (code.empty()) code = "---";
+      if (code != "---" && !(valid_code_ && valid_code_(code))) {
+        ++unknown_codes_;
+        continue;
+      }
+      if (code == "---") continue;
+      VerbPattern bare;
+      bare.code = code;
+      bare.main.verbs = {v.lemma};
+      bare.main.particles = {v.particle};
+      bare.text = v.lemma + (v.particle.empty() ? "" : "_" + v.particle) + " [" + code + "]";
+      bare.origin = origin_;
+      bare.specificity = v.particle.empty() ? 0 : 1;
+      out_->Add(std::move(bare));
+      ++report_->entries;
+    }
+    for (VerbPattern& p : pending_) {
+      p.main.verbs = lemmas;
+      p.main.particles = particles;
+      out_->Add(std::move(p));
+      ++report_->entries;
+    }
+    pending_.clear();
+    verbs_.clear();
+    in_block_ = false;
+  }
+
+  std::string_view file_;
+  const lex::Lexicon& lexicon_;
+  bool (*valid_code_)(std::string_view);
+  VerbDictionary* out_;
+  std::vector<std::string>* errors_;
+  LoadReport* report_;
+  std::map<std::string, std::vector<std::vector<std::string>>> sets_;
+  std::vector<Verb> verbs_;
+  std::vector<VerbPattern> pending_;
+  std::string block_code_;
+  bool in_block_ = false;
+  size_t transformations_ = 0;
+  size_t undefined_uses_ = 0;
+  std::set<std::string> undefined_sets_;
+  size_t unknown_codes_ = 0;
+  std::string origin_;
+};
+
+}  // namespace
+
+void ReadPetrarchVerbs(std::string_view text, std::string_view file, const lex::Lexicon& lexicon,
+                       bool (*valid_code)(std::string_view), VerbDictionary* out, std::vector<std::string>* errors,
+                       LoadReport* report) {
+  PetrarchVerbReader(file, lexicon, valid_code, out, errors, report).Read(text);
+}
+
+void ReadPetrarchDiscards(std::string_view text, std::string_view file, PhraseIndex* sentence_level,
+                          PhraseIndex* story_level, std::vector<std::string>* errors, LoadReport* report) {
+  size_t line_no = 0;
+  for (std::string_view raw : Split(text, '\n', false)) {
+    ++line_no;
+    std::string_view t = Trim(StripComment(raw));
+    if (t.empty() || IsMarkupLine(t)) continue;
+    bool story = t[0] == '+';
+    if (story) t = Trim(t.substr(1));
+    std::string spaced(t);
+    std::replace(spaced.begin(), spaced.end(), '_', ' ');
+    std::vector<std::string> words = NameWords(spaced);
+    if (words.empty()) {
+      errors->push_back(Origin(file, line_no) + ": empty discard phrase");
+      continue;
+    }
+    (story ? story_level : sentence_level)->Insert(words, false, uint32_t(line_no));
+    ++report->entries;
+  }
+}
+
+}  // namespace tocsin::dict
