@@ -335,7 +335,6 @@ class SentenceCoder {
   void Emit(const std::string& code, int32_t source_np, int32_t target_np, EventModality modality,
             const dict::VerbPattern* pattern, const std::string& note, std::string_view verb, uint32_t span_begin,
             uint32_t span_end) {
-    if (!ontology_.IsEventCode(code)) return;
     std::vector<CodedActor> sources = resolver_.ChainActors(a_, source_np);
     std::vector<CodedActor> targets = TargetActors(target_np, sources);
     if (AllGeneric(sources) && AllGeneric(targets)) return;

@@ -10,9 +10,16 @@
 namespace tocsin::dict {
 namespace {
 
+// '#' starts a comment, except inside a bracketed code ("[###]" is a code,
+// if not a usable one).
 std::string_view StripComment(std::string_view line) {
-  size_t hash = line.find('#');
-  return hash == std::string_view::npos ? line : line.substr(0, hash);
+  int depth = 0;
+  for (size_t i = 0; i < line.size(); ++i) {
+    if (line[i] == '[') ++depth;
+    else if (line[i] == ']') depth = std::max(0, depth - 1);
+    else if (line[i] == '#' && depth == 0) return line.substr(0, i);
+  }
+  return line;
 }
 
 bool IsMarkupLine(std::string_view t) { return t.starts_with("<!--") || t.starts_with("<"); }
@@ -86,13 +93,16 @@ bool ParseCodeGroup(std::string_view group, Role* role, std::string* why, size_t
   }
   role->code = AsciiUppered(f[0]);
   for (char c : role->code)
-    if (!IsAsciiUpper(c) && !IsAsciiDigit(c) && c != '-') {
+    if (!IsAsciiUpper(c) && !IsAsciiDigit(c) && c != '-' && c != '/' && c != '+') {
       *why = "bad code '" + std::string(f[0]) + "'";
       return false;
     }
   role->dated = false;
   if (f.size() == 1) return true;
-  std::string_view d = f[1];
+  // The date restriction, with any spaces inside it ("19950601 - 19990815") removed.
+  std::string spec;
+  for (size_t k = 1; k < f.size(); ++k) spec += std::string(f[k]);
+  std::string_view d = spec;
   role->dated = true;
   if (d.starts_with("<")) {
     int to;
@@ -349,7 +359,7 @@ class PetrarchVerbReader {
         continue;
       }
       if (t[0] == '&') {
-        current_set = std::string(Trim(t));
+        current_set = SetName(Trim(t));
         sets_[current_set];
         in_block_ = false;
         continue;
@@ -368,10 +378,9 @@ class PetrarchVerbReader {
         continue;
       }
       if (!current_set.empty() && !in_block_) {
-        std::string word(t[0] == '+' ? t.substr(1) : t);
-        std::replace(word.begin(), word.end(), '_', ' ');
-        std::vector<std::string> words = NounWords(word, lexicon_);
-        if (!words.empty()) sets_[current_set].push_back(std::move(words));
+        Parsed member;
+        if (Words(t[0] == '+' ? t.substr(1) : t, &member))
+          for (auto& seq : member.alternatives) sets_[current_set].push_back(std::move(seq));
         continue;
       }
       if (in_block_) {
@@ -393,10 +402,13 @@ class PetrarchVerbReader {
       report_->notes.push_back(std::to_string(undefined_uses_) + " pattern(s) naming undefined synsets (" + names +
                                "), skipped");
     }
-    if (unknown_codes_) {
-      report_->ignored += unknown_codes_;
-      report_->notes.push_back(std::to_string(unknown_codes_) +
-                               " pattern(s) with codes outside CAMEO 1.1b3, skipped");
+    if (non_cameo_.size()) {
+      report_->notes.push_back(std::to_string(non_cameo_.size()) +
+                               " code(s) outside CAMEO 1.1b3 (kept, with no Goldstein weight or PLOVER mapping)");
+    }
+    if (unusable_codes_) {
+      report_->ignored += unusable_codes_;
+      report_->notes.push_back(std::to_string(unusable_codes_) + " pattern(s) with codes that are not numbers, skipped");
     }
   }
 
@@ -406,6 +418,23 @@ class PetrarchVerbReader {
   };
 
   void Error(const std::string& why) { errors_->push_back(origin_ + ": " + why); }
+
+  // "&PREPOSIT1_" and "&PREPOSIT1" name the same synset.
+  static std::string SetName(std::string_view s) {
+    while (!s.empty() && s.back() == '_') s.remove_suffix(1);
+    return AsciiUppered(s);
+  }
+
+  // "---" blocks; event codes are two to four digits. Codes CAMEO does not
+  // have (the validation suite's WEIS codes) are kept and counted.
+  bool Usable(const std::string& code) {
+    if (code == "---") return true;
+    if (code.size() < 2 || code.size() > 4) return false;
+    for (char c : code)
+      if (!IsAsciiDigit(c)) return false;
+    if (!(valid_code_ && valid_code_(code))) non_cameo_.insert(code);
+    return true;
+  }
 
   void StartBlock(std::string_view t) {
     FlushBlock();
@@ -457,9 +486,12 @@ class PetrarchVerbReader {
 
   bool Words(std::string_view s, Parsed* p) {
     std::vector<std::vector<std::string>> seqs = {{}};
-    size_t i = 0;
-    auto items = Tokens(s);
-    for (; i < items.size(); ++i) {
+    // Words are joined by '_' or spaces; a synset may sit inside a joined phrase.
+    std::vector<std::string_view> items;
+    for (std::string_view token : Tokens(s))
+      for (std::string_view part : Split(token, '_', false))
+        if (!part.empty()) items.push_back(part);
+    for (size_t i = 0; i < items.size(); ++i) {
       std::string_view w = items[i];
       if (w == "+") {
         p->target = true;
@@ -471,7 +503,7 @@ class PetrarchVerbReader {
       }
       if (w == "^" || w == "%" || w == "*") continue;
       if (w.starts_with("&")) {
-        auto it = sets_.find(std::string(w));
+        auto it = sets_.find(SetName(w));
         if (it == sets_.end()) {
           undefined_sets_.insert(std::string(w));
           ++undefined_uses_;
@@ -487,9 +519,7 @@ class PetrarchVerbReader {
         seqs = std::move(joined);
         continue;
       }
-      std::string word(w);
-      std::replace(word.begin(), word.end(), '_', ' ');
-      for (const std::string& x : NounWords(word, lexicon_))
+      for (const std::string& x : NounWords(w, lexicon_))
         for (auto& seq : seqs) seq.push_back(x);
     }
     for (auto& seq : seqs)
@@ -533,9 +563,8 @@ class PetrarchVerbReader {
     std::string forward = colon == std::string::npos ? code : code.substr(0, colon);
     std::string reverse = colon == std::string::npos ? "" : code.substr(colon + 1);
     if (forward.empty()) forward = "---";
-    auto valid = [&](const std::string& c) { return c == "---" || (valid_code_ && valid_code_(c)); };
-    if (!valid(forward) || (!reverse.empty() && !valid(reverse))) {
-      ++unknown_codes_;
+    if (!Usable(forward) || (!reverse.empty() && !Usable(reverse))) {
+      ++unusable_codes_;
       return;
     }
     p.code = forward;
@@ -610,16 +639,26 @@ class PetrarchVerbReader {
     for (const Verb& v : verbs_) {
       lemmas.push_back(v.lemma);
       particles.push_back(v.particle);
-      // The verb alone: its own code, else the block's.
+      // The verb alone: its own code, else the block's ("031:032": either way round).
       std::string code = v.code.empty() ? block_code_ : v.code;
       if (code.empty()) code = "---";
-      if (code != "---" && !(valid_code_ && valid_code_(code))) {
-        ++unknown_codes_;
+      size_t colon = code.find(':');
+      std::string forward = colon == std::string::npos ? code : code.substr(0, colon);
+      std::string reverse = colon == std::string::npos ? "" : code.substr(colon + 1);
+      if (forward.empty()) forward = "---";
+      if (!Usable(forward) || (!reverse.empty() && !Usable(reverse))) {
+        ++unusable_codes_;
         continue;
       }
-      if (code == "---") continue;
       VerbPattern bare;
-      bare.code = code;
+      bare.code = forward;
+      if (!reverse.empty() && reverse != "---") bare.reverse_code = reverse;
+      if (bare.code == "---" && !bare.reverse_code.empty()) {
+        bare.code = bare.reverse_code;
+        bare.reverse_code.clear();
+        bare.reverse_only = true;
+      }
+      if (bare.code == "---") continue;
       bare.main.verbs = {v.lemma};
       bare.main.particles = {v.particle};
       bare.text = v.lemma + (v.particle.empty() ? "" : "_" + v.particle) + " [" + code + "]";
@@ -653,7 +692,8 @@ class PetrarchVerbReader {
   size_t transformations_ = 0;
   size_t undefined_uses_ = 0;
   std::set<std::string> undefined_sets_;
-  size_t unknown_codes_ = 0;
+  size_t unusable_codes_ = 0;
+  std::set<std::string> non_cameo_;
   std::string origin_;
 };
 

@@ -39,6 +39,7 @@ bool IsCameoCode(std::string_view s) {
 void ReadOwn(std::string_view data, const std::string& name, GoldSet* out) {
   GoldRecord* current = nullptr;
   bool in_events = false;
+  bool skipping = false;  // the lines of a record already reported as unusable
   size_t line_no = 0;
   auto finish = [&] {
     if (current && Trim(current->text).empty()) {
@@ -53,6 +54,7 @@ void ReadOwn(std::string_view data, const std::string& name, GoldSet* out) {
     std::string_view t = Trim(line);
     if (t.starts_with("## ")) {
       finish();
+      skipping = true;
       GoldRecord r;
       r.origin = origin;
       for (std::string_view field : SplitWhitespace(t.substr(3))) {
@@ -77,11 +79,12 @@ void ReadOwn(std::string_view data, const std::string& name, GoldSet* out) {
       out->records.push_back(std::move(r));
       current = &out->records.back();
       in_events = false;
+      skipping = false;
       continue;
     }
     if (t.empty() || t[0] == '#') continue;
     if (!current) {
-      out->skipped.push_back({origin, "", "text outside a record"});
+      if (!skipping) out->skipped.push_back({origin, "", "text outside a record"});
       continue;
     }
     if (t.starts_with("=>")) {
@@ -91,6 +94,7 @@ void ReadOwn(std::string_view data, const std::string& name, GoldSet* out) {
         out->skipped.push_back({origin, current->id, "event line needs SOURCE TARGET CODE"});
         out->records.pop_back();
         current = nullptr;
+        skipping = true;
         continue;
       }
       GoldEvent e;

@@ -86,8 +86,8 @@ size_t ReadJsonl(std::string_view data, const std::string& name, const InputOpti
     bool has_text = false;
     std::string problem;
     simdjson::ondemand::object object;
-    if (doc.get_object().get(object)) {
-      fail("", "malformed JSON: not an object");
+    if (auto err = doc.get_object().get(object)) {
+      fail("", err == simdjson::INCORRECT_TYPE ? "malformed JSON: not an object" : "malformed JSON");
       continue;
     }
     for (auto field : object) {

@@ -84,9 +84,13 @@ void FeatureExtractor::Facts(const TaggerToken* tokens, size_t n, std::vector<To
       continue;
     }
     auto entry = lexicon_.Find(t.lower);
-    if (entry) {
+    // "US", "IT", "WHO": capitals turn function words into names.
+    bool acronym = (t.shape & text::kAllCaps) && t.lower.size() >= 2;
+    if (entry && !acronym) {
       f.lexclass = HashCombine(entry->tags, entry->prior);
       if (entry->closed_class) f.allowed = entry->tags;
+    } else if (entry) {
+      f.lexclass = HashCombine(entry->tags | Bit(NNP), 0x5a);
     } else {
       // Unknown: describe by shape only.
       uint64_t cls = 0x77;

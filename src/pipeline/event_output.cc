@@ -58,10 +58,16 @@ void AppendEventJson(const AnalyzedDocument& analyzed, const coder::Event& e, co
   w.Key("target");
   Actor(w, e.has_target, e.target);
   w.Key("cameo").String(e.cameo);
-  w.Key("cameo_name").String(info ? info->name : "");
+  w.Key("cameo_name");
+  if (info) w.String(info->name);
+  else w.Null();  // a code from a user's dictionary that CAMEO 1.1b3 lacks
   w.Key("root").String(dict::Ontology::Root(e.cameo));
-  w.Key("quad_class").Int(info ? info->quad_class : 0);
-  w.Key("goldstein").Double(info ? info->goldstein : 0.0);
+  w.Key("quad_class");
+  if (info) w.Int(info->quad_class);
+  else w.Null();
+  w.Key("goldstein");
+  if (info) w.Double(info->goldstein);
+  else w.Null();
   w.Key("plover").BeginObject();
   w.Key("event");
   if (!info || info->plover_event.empty()) w.Null();
@@ -103,14 +109,14 @@ void AppendEventTsv(const AnalyzedDocument& analyzed, const coder::Event& e, con
     for (char c : s) out->push_back(c == '\t' || c == '\n' ? ' ' : c);
     out->push_back('\t');
   };
-  char goldstein[32];
-  std::snprintf(goldstein, sizeof goldstein, "%.1f", info ? info->goldstein : 0.0);
+  char goldstein[32] = "";
+  if (info) std::snprintf(goldstein, sizeof goldstein, "%.1f", info->goldstein);
   field(analyzed.doc.date);
   field(e.has_source ? e.source.code : "");
   field(e.has_target ? e.target.code : "");
   field(e.cameo);
   field(dict::Ontology::Root(e.cameo));
-  field(std::to_string(info ? info->quad_class : 0));
+  field(info ? std::to_string(info->quad_class) : "");
   field(goldstein);
   field(info ? info->plover_event : "");
   field(coder::EventModalityName(e.modality));

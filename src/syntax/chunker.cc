@@ -53,7 +53,7 @@ class Chunker {
  private:
   Tag TagAt(uint32_t i) const { return i < end_ ? Tag(toks_[i].tag) : lex::kNoTag; }
   std::string_view Lemma(uint32_t i) const { return i < end_ ? toks_[i].lemma : std::string_view(); }
-  std::string_view Lower(uint32_t i) const { return doc_.TokenLower(toks_[i]); }
+  std::string_view Lower(uint32_t i) const { return i < end_ ? doc_.TokenLower(toks_[i]) : std::string_view(); }
 
   bool IsVerbTag(Tag t) const { return lex::IsVerb(t) || t == lex::MD; }
 

@@ -4,6 +4,7 @@
 #include <unicode/unistr.h>
 #include <unicode/utf8.h>
 
+#include <algorithm>
 #include <string>
 
 namespace tocsin::text {
@@ -154,12 +155,17 @@ Status Normalize(std::string_view raw, NormalizedText* out) {
       k += U16_LENGTH(c);
     }
   }
-  // Trim trailing whitespace; the end maps to the end of the input.
+  // Trim trailing whitespace; the end maps to just after the last character kept.
   while (!out->text.empty() && (out->text.back() == ' ' || out->text.back() == '\n')) {
     out->text.pop_back();
     out->to_original.pop_back();
   }
-  out->to_original.push_back(uint32_t(raw.size()));
+  uint32_t end = 0;
+  if (!out->to_original.empty()) {
+    uint32_t last = out->to_original.back();
+    end = last + uint32_t(U8_COUNT_TRAIL_BYTES(uint8_t(raw[last])) + 1);
+  }
+  out->to_original.push_back(std::min<uint32_t>(end, uint32_t(raw.size())));
   return Status();
 }
 

@@ -180,7 +180,7 @@ void Segment(Document* doc) {
                           (sentence_begin == dateline_end && li == 0);
         if (last_line) {
           close(line.token_end, !ends_in_punct && whole_line);
-        } else if (!ends_in_punct && (first_line_of_document || (short_line && next_starts))) {
+        } else if (!ends_in_punct && next_starts && (first_line_of_document || short_line)) {
           close(line.token_end, whole_line);
         }
       }

@@ -1,200 +1,200 @@
-Eleven/CD people/NNS were/VBD killed/VBN and/CC 40/CD were/VBD wounded/VBN when/WRB a/DT suicide/NN bomber/NN blew/VBD himself/PRP up/RP at/IN a/DT wedding/NN ./.
-The/DT hospital/NN has/VBZ been/VBN bombed/VBN three/CD times/NNS since/IN the/DT war/NN began/VBD ,/, doctors/NNS said/VBD ./.
-The/DT finance/NN minister/NN is/VBZ being/VBG pressured/VBN by/IN his/PRP$ own/JJ party/NN to/TO resign/VB ./.
-The/DT soldiers/NNS killed/VBN in/IN the/DT attack/NN were/VBD buried/VBN on/IN Saturday/NNP in/IN their/PRP$ home/NN villages/NNS ./.
-The/DT journalist/NN ,/, who/WP had/VBD been/VBN detained/VBN for/IN 14/CD months/NNS ,/, was/VBD released/VBN without/IN charge/NN ./.
-The/DT mayor/NN said/VBD that/IN the/DT city/NN would/MD not/RB be/VB able/JJ to/TO pay/VB salaries/NNS next/JJ month/NN ./.
-The/DT army/NN said/VBD on/IN Tuesday/NNP it/PRP had/VBD retaken/VBN the/DT village/NN ./.
-According/VBG to/TO the/DT United/NNP Nations/NNPS ,/, more/JJR than/IN eight/CD million/CD people/NNS have/VBP fled/VBN their/PRP$ homes/NNS ./.
-"/" We/PRP will/MD not/RB give/VB up/RP a/DT single/JJ metre/NN of/IN our/PRP$ land/NN "/" ,/, he/PRP said/VBD ./.
-The/DT president/NN told/VBD reporters/NNS that/IN he/PRP had/VBD not/RB yet/RB decided/VBN whether/IN to/TO run/VB again/RB ./.
-The/DT prime/JJ minister/NN announced/VBD that/IN he/PRP would/MD step/VB down/RP once/IN a/DT successor/NN had/VBD been/VBN chosen/VBN ./.
-Police/NNS did/VBD not/RB say/VB how/WRB many/JJ people/NNS had/VBD been/VBN arrested/VBN ./.
-The/DT shelling/NN has/VBZ not/RB stopped/VBN since/IN Friday/NNP ,/, and/CC residents/NNS have/VBP taken/VBN shelter/NN in/IN basements/NNS ./.
-He/PRP has/VBZ never/RB admitted/VBN any/DT wrongdoing/NN ./.
-The/DT company/NN is/VBZ no/RB longer/RB able/JJ to/TO pay/VB its/PRP$ debts/NNS ./.
-The/DT rebels/NNS refused/VBD to/TO hand/VB over/RP their/PRP$ weapons/NNS ./.
-The/DT government/NN failed/VBD to/TO win/VB a/DT majority/NN in/IN the/DT upper/JJ house/NN ./.
-Moscow/NNP will/MD respond/VB to/TO any/DT attack/NN on/IN its/PRP$ territory/NN ,/, the/DT foreign/JJ ministry/NN said/VBD ./.
-Officials/NNS said/VBD the/DT death/NN toll/NN would/MD rise/VB as/IN rescuers/NNS reached/VBD remote/JJ villages/NNS ./.
-The/DT fire/NN could/MD have/VB been/VBN prevented/VBN if/IN the/DT alarms/NNS had/VBD worked/VBN ,/, the/DT inquiry/NN found/VBD ./.
-The/DT virus/NN may/MD have/VB spread/VBN from/IN bats/NNS to/TO humans/NNS through/IN another/DT animal/NN ./.
-The/DT gunmen/NNS tried/VBD to/TO enter/VB the/DT school/NN but/CC were/VBD stopped/VBN by/IN guards/NNS ./.
-The/DT opposition/NN threatened/VBD to/TO boycott/VB the/DT vote/NN unless/IN the/DT electoral/JJ commission/NN was/VBD replaced/VBN ./.
-The/DT government/NN plans/VBZ to/TO privatise/VB the/DT railways/NNS by/IN 2027/CD ./.
-The/DT new/JJ leader/NN vowed/VBD to/TO crush/VB the/DT insurgency/NN within/IN six/CD months/NNS ./.
-The/DT two/CD countries/NNS formed/VBD a/DT joint/JJ command/NN and/CC sent/VBD troops/NNS to/TO the/DT border/NN ./.
-The/DT Security/NNP Council/NNP urged/VBD Moscow/NNP to/TO withdraw/VB its/PRP$ forces/NNS ./.
-He/PRP was/VBD accused/VBN of/IN helping/VBG the/DT rebels/NNS smuggle/VB weapons/NNS across/IN the/DT border/NN ./.
-The/DT militants/NNS carried/VBD out/RP the/DT attack/NN in/IN revenge/NN for/IN the/DT killing/NN of/IN their/PRP$ leader/NN ./.
-Troops/NNS pulled/VBD out/IN of/IN the/DT town/NN overnight/RB ,/, leaving/VBG behind/RP tanks/NNS and/CC ammunition/NN ./.
-The/DT government/NN cracked/VBD down/RP on/IN dissent/NN after/IN the/DT failed/VBN coup/NN ./.
-The/DT rally/NN was/VBD called/VBN off/RP because/IN of/IN security/NN concerns/NNS ./.
-Air/NN defences/NNS shot/VBD down/RP 18/CD of/IN the/DT 20/CD drones/NNS launched/VBN overnight/RB ,/, the/DT air/NN force/NN said/VBD ./.
-A/DT committee/NN was/VBD set/VBN up/RP to/TO investigate/VB the/DT sinking/NN ./.
-The/DT chairman/NN stepped/VBD down/RP after/IN the/DT scandal/NN became/VBD public/JJ ./.
-The/DT deal/NN ,/, which/WDT was/VBD signed/VBN in/IN 2015/CD ,/, limited/VBD Iran/NNP 's/POS enrichment/NN of/IN uranium/NN ./.
-The/DT militia/NN that/WDT seized/VBD the/DT airport/NN is/VBZ loyal/JJ to/TO the/DT former/JJ president/NN ./.
-The/DT ship/NN ,/, whose/WP$ crew/NN was/VBD rescued/VBN ,/, sank/VBD in/IN shallow/JJ water/NN ./.
-Villagers/NNS who/WP fled/VBD the/DT fighting/NN say/VBP their/PRP$ homes/NNS were/VBD looted/VBN ./.
-The/DT weapons/NNS seized/VBN by/IN customs/NNS officers/NNS had/VBD been/VBN shipped/VBN from/IN Turkey/NNP ./.
-Documents/NNS obtained/VBN by/IN the/DT newspaper/NN show/VBP that/IN the/DT ministry/NN knew/VBD about/IN the/DT risks/NNS ./.
-The/DT bridge/NN ,/, built/VBN in/IN 1962/CD ,/, had/VBD not/RB been/VBN inspected/VBN for/IN years/NNS ./.
-Asked/VBN whether/IN he/PRP would/MD resign/VB ,/, the/DT minister/NN said/VBD :/: "/" Absolutely/RB not/RB ./. "/"
-The/DT refugees/NNS ,/, many/JJ of/IN them/PRP women/NNS and/CC children/NNS ,/, were/VBD taken/VBN to/TO a/DT camp/NN near/IN the/DT border/NN ./.
-It/PRP is/VBZ not/RB clear/JJ who/WP fired/VBD the/DT first/JJ shot/NN ./.
-It/PRP was/VBD not/RB immediately/RB clear/JJ whether/IN anyone/NN had/VBD been/VBN hurt/VBN ./.
-The/DT talks/NNS are/VBP expected/VBN to/TO resume/VB after/IN the/DT holiday/NN ./.
-The/DT suspect/NN is/VBZ believed/VBN to/TO have/VB fled/VBN to/TO a/DT neighbouring/VBG country/NN ./.
-The/DT prisoners/NNS were/VBD said/VBN to/TO be/VB in/IN good/JJ health/NN ./.
-The/DT ceasefire/NN did/VBD n't/RB last/VB ,/, and/CC by/IN evening/NN the/DT guns/NNS were/VBD firing/VBG again/RB ./.
-"/" We/PRP wo/MD n't/RB leave/VB until/IN they/PRP listen/VBP to/TO us/PRP "/" ,/, one/CD protester/NN said/VBD ./.
-"/" They/PRP ca/MD n't/RB bomb/VB us/PRP into/IN submission/NN "/" ,/, the/DT mayor/NN told/VBD the/DT crowd/NN ./.
-"/" It/PRP 's/VBZ too/RB early/JJ to/TO say/VB what/WP caused/VBD the/DT crash/NN "/" ,/, an/DT investigator/NN said/VBD ./.
-"/" We/PRP 're/VBP not/RB going/VBG anywhere/RB "/" ,/, the/DT union/NN leader/NN said/VBD ./.
-The/DT minister/NN denied/VBD that/IN the/DT army/NN had/VBD used/VBN chemical/JJ weapons/NNS ./.
-He/PRP insisted/VBD that/IN the/DT elections/NNS would/MD go/VB ahead/RB as/IN planned/VBN ./.
-Diplomats/NNS said/VBD the/DT resolution/NN was/VBD likely/JJ to/TO be/VB vetoed/VBN by/IN Russia/NNP ./.
-The/DT spokesman/NN declined/VBD to/TO comment/VB on/IN the/DT reports/NNS ./.
-The/DT ministry/NN did/VBD not/RB respond/VB to/TO a/DT request/NN for/IN comment/NN ./.
-The/DT United/NNP States/NNPS has/VBZ not/RB ruled/VBN out/RP further/JJ sanctions/NNS ./.
-The/DT army/NN has/VBZ been/VBN accused/VBN of/IN burning/VBG villages/NNS and/CC killing/VBG civilians/NNS ./.
-After/IN being/VBG released/VBN ,/, he/PRP flew/VBD to/TO Berlin/NNP for/IN medical/JJ treatment/NN ./.
-Before/IN leaving/VBG office/NN ,/, the/DT governor/NN pardoned/VBD 40/CD prisoners/NNS ./.
-By/IN cutting/VBG off/RP the/DT road/NN ,/, the/DT rebels/NNS hope/VBP to/TO starve/VB the/DT garrison/NN ./.
-Instead/RB of/IN negotiating/VBG ,/, the/DT government/NN sent/VBD in/RP the/DT army/NN ./.
-The/DT police/NNS chief/NN was/VBD sacked/VBN for/IN failing/VBG to/TO prevent/VB the/DT riot/NN ./.
-The/DT ambassador/NN was/VBD expelled/VBN after/IN being/VBG accused/VBN of/IN spying/VBG ./.
-The/DT two/CD men/NNS are/VBP suspected/VBN of/IN having/VBG planned/VBN the/DT bombing/NN ./.
-Without/IN naming/VBG any/DT country/NN ,/, the/DT statement/NN condemned/VBD "/" foreign/JJ interference/NN "/" ./.
-The/DT rebels/NNS broke/VBD into/IN the/DT prison/NN and/CC freed/VBD about/RB 4,000/CD inmates/NNS ./.
-Gunmen/NNS stopped/VBD the/DT bus/NN ,/, ordered/VBD the/DT passengers/NNS off/RP and/CC shot/VBD six/CD of/IN them/PRP ./.
-The/DT army/NN surrounded/VBD the/DT camp/NN ,/, cut/VBD off/RP the/DT water/NN supply/NN and/CC demanded/VBD that/IN the/DT fighters/NNS surrender/VB ./.
-The/DT protesters/NNS occupied/VBD the/DT square/NN and/CC refused/VBD to/TO leave/VB ./.
-The/DT government/NN has/VBZ frozen/VBN the/DT accounts/NNS and/CC seized/VBN the/DT properties/NNS of/IN 12/CD businessmen/NNS ./.
-The/DT agency/NN asked/VBD donors/NNS to/TO speed/VB up/RP payments/NNS ./.
-The/DT court/NN ordered/VBD the/DT company/NN to/TO pay/VB $/$ 2/CD million/CD in/IN damages/NNS ./.
-Washington/NNP has/VBZ pressed/VBN Israel/NNP to/TO allow/VB more/JJR aid/NN into/IN Gaza/NNP ./.
-The/DT council/NN voted/VBD to/TO extend/VB the/DT mission/NN for/IN another/DT year/NN ./.
-The/DT plane/NN was/VBD forced/VBN to/TO land/VB in/IN Minsk/NNP ,/, where/WRB a/DT dissident/NN journalist/NN on/IN board/NN was/VBD arrested/VBN ./.
-He/PRP is/VBZ expected/VBN to/TO be/VB sworn/VBN in/RP next/JJ week/NN ./.
-The/DT bodies/NNS were/VBD handed/VBN over/RP to/TO the/DT Red/NNP Cross/NNP ./.
-Two/CD reporters/NNS were/VBD among/IN those/DT killed/VBN ./.
-The/DT rebels/NNS have/VBP been/VBN driven/VBN out/IN of/IN the/DT city/NN ,/, the/DT army/NN claims/VBZ ./.
-The/DT deal/NN is/VBZ being/VBG negotiated/VBN behind/IN closed/VBN doors/NNS ./.
-The/DT president/NN has/VBZ been/VBN criticised/VBN for/IN not/RB visiting/VBG the/DT flooded/VBN areas/NNS ./.
-Any/DT agreement/NN would/MD have/VB to/TO be/VB approved/VBN by/IN parliament/NN ./.
+Eleven/CD people/NNS were/VBD killed/VBN and/CC 40/CD were/VBD wounded/VBN when/WRB a/DT suicide/NN bomber/NN blew/VBD himself/PRP up/RP at/IN a/DT wedding/NN in/IN a/DT village/NN that/WDT had/VBD been/VBN spared/VBN the/DT worst/JJS of/IN the/DT fighting/NN until/IN now/RB ./.
+The/DT hospital/NN has/VBZ been/VBN bombed/VBN three/CD times/NNS since/IN the/DT war/NN began/VBD ,/, doctors/NNS said/VBD ,/, and/CC the/DT staff/NN who/WP remain/VBP have/VBP moved/VBN the/DT operating/NN theatre/NN into/IN the/DT basement/NN ./.
+The/DT finance/NN minister/NN is/VBZ being/VBG pressured/VBN by/IN his/PRP$ own/JJ party/NN to/TO resign/VB after/IN a/DT budget/NN that/WDT was/VBD rejected/VBN by/IN parliament/NN and/CC criticised/VBN by/IN the/DT central/JJ bank/NN ./.
+The/DT soldiers/NNS killed/VBN in/IN the/DT attack/NN were/VBD buried/VBN on/IN Saturday/NNP in/IN their/PRP$ home/NN villages/NNS ,/, and/CC a/DT day/NN of/IN mourning/NN was/VBD declared/VBN by/IN the/DT regional/JJ governor/NN ./.
+The/DT journalist/NN ,/, who/WP had/VBD been/VBN detained/VBN for/IN 14/CD months/NNS ,/, was/VBD released/VBN without/IN charge/NN ,/, and/CC she/PRP told/VBD reporters/NNS outside/IN the/DT prison/NN that/IN she/PRP had/VBD been/VBN interrogated/VBN almost/RB every/DT day/NN ./.
+The/DT mayor/NN said/VBD that/IN the/DT city/NN would/MD not/RB be/VB able/JJ to/TO pay/VB salaries/NNS next/JJ month/NN unless/IN the/DT central/JJ government/NN sends/VBZ the/DT money/NN it/PRP promised/VBD in/IN the/DT spring/NN ./.
+The/DT army/NN said/VBD on/IN Tuesday/NNP it/PRP had/VBD retaken/VBN the/DT village/NN after/IN a/DT battle/NN that/WDT lasted/VBD almost/RB two/CD weeks/NNS and/CC left/VBD most/JJS of/IN its/PRP$ houses/NNS in/IN ruins/NNS ./.
+According/VBG to/TO the/DT United/NNP Nations/NNPS ,/, more/JJR than/IN eight/CD million/CD people/NNS have/VBP fled/VBN their/PRP$ homes/NNS ,/, and/CC many/JJ of/IN them/PRP are/VBP living/VBG in/IN camps/NNS that/WDT were/VBD built/VBN for/IN a/DT fraction/NN of/IN that/DT number/NN ./.
+"/" We/PRP will/MD not/RB give/VB up/RP a/DT single/JJ metre/NN of/IN our/PRP$ land/NN "/" ,/, he/PRP said/VBD as/IN he/PRP laid/VBD flowers/NNS at/IN the/DT grave/NN of/IN a/DT soldier/NN who/WP was/VBD killed/VBN in/IN the/DT first/JJ week/NN of/IN the/DT war/NN ./.
+The/DT president/NN told/VBD reporters/NNS that/IN he/PRP had/VBD not/RB yet/RB decided/VBN whether/IN to/TO run/VB again/RB ,/, but/CC that/IN he/PRP would/MD announce/VB his/PRP$ decision/NN before/IN the/DT end/NN of/IN the/DT summer/NN ./.
+The/DT prime/JJ minister/NN announced/VBD that/IN he/PRP would/MD step/VB down/RP once/IN a/DT successor/NN had/VBD been/VBN chosen/VBN by/IN the/DT party/NN 's/POS executive/NN committee/NN ,/, which/WDT is/VBZ due/JJ to/TO meet/VB next/JJ week/NN ./.
+Police/NNS did/VBD not/RB say/VB how/WRB many/JJ people/NNS had/VBD been/VBN arrested/VBN ,/, but/CC a/DT lawyer/NN for/IN the/DT families/NNS said/VBD at/IN least/JJS 70/CD men/NNS had/VBD been/VBN taken/VBN away/RB in/IN buses/NNS ./.
+The/DT shelling/NN has/VBZ not/RB stopped/VBN since/IN Friday/NNP ,/, and/CC residents/NNS have/VBP taken/VBN shelter/NN in/IN basements/NNS that/WDT were/VBD not/RB built/VBN to/TO withstand/VB heavy/JJ artillery/NN ./.
+He/PRP has/VBZ never/RB admitted/VBN any/DT wrongdoing/NN ,/, and/CC his/PRP$ lawyers/NNS say/VBP he/PRP will/MD appeal/VB ./.
+The/DT company/NN is/VBZ no/RB longer/RB able/JJ to/TO pay/VB its/PRP$ debts/NNS ,/, and/CC it/PRP has/VBZ asked/VBN a/DT court/NN to/TO protect/VB it/PRP from/IN creditors/NNS while/IN it/PRP tries/VBZ to/TO find/VB a/DT buyer/NN ./.
+The/DT rebels/NNS refused/VBD to/TO hand/VB over/RP their/PRP$ weapons/NNS ,/, saying/VBG they/PRP would/MD only/RB disarm/VB once/IN the/DT army/NN had/VBD left/VBN their/PRP$ region/NN ./.
+The/DT government/NN failed/VBD to/TO win/VB a/DT majority/NN in/IN the/DT upper/JJ house/NN ,/, which/WDT means/VBZ that/IN any/DT new/JJ law/NN could/MD be/VB blocked/VBN by/IN the/DT opposition/NN ./.
+Moscow/NNP will/MD respond/VB to/TO any/DT attack/NN on/IN its/PRP$ territory/NN ,/, the/DT foreign/JJ ministry/NN said/VBD ,/, after/IN drones/NNS struck/VBD an/DT oil/NN depot/NN near/IN the/DT border/NN for/IN the/DT third/JJ time/NN in/IN a/DT week/NN ./.
+Officials/NNS said/VBD the/DT death/NN toll/NN would/MD rise/VB as/IN rescuers/NNS reached/VBD remote/JJ villages/NNS that/WDT had/VBD been/VBN cut/VBN off/RP by/IN landslides/NNS ./.
+The/DT fire/NN could/MD have/VB been/VBN prevented/VBN if/IN the/DT alarms/NNS had/VBD worked/VBN ,/, the/DT inquiry/NN found/VBD ,/, but/CC the/DT alarms/NNS had/VBD been/VBN switched/VBN off/RP months/NNS earlier/RBR to/TO save/VB money/NN ./.
+The/DT virus/NN may/MD have/VB spread/VBN from/IN bats/NNS to/TO humans/NNS through/IN another/DT animal/NN ,/, scientists/NNS said/VBD ,/, but/CC they/PRP have/VBP not/RB been/VBN able/JJ to/TO identify/VB which/WDT one/NN ./.
+The/DT gunmen/NNS tried/VBD to/TO enter/VB the/DT school/NN but/CC were/VBD stopped/VBN by/IN guards/NNS ,/, who/WP had/VBD been/VBN warned/VBN about/IN a/DT possible/JJ attack/NN the/DT day/NN before/RB ./.
+The/DT opposition/NN threatened/VBD to/TO boycott/VB the/DT vote/NN unless/IN the/DT electoral/JJ commission/NN was/VBD replaced/VBN ,/, saying/VBG that/IN its/PRP$ members/NNS had/VBD been/VBN appointed/VBN by/IN the/DT president/NN ./.
+The/DT government/NN plans/VBZ to/TO privatise/VB the/DT railways/NNS by/IN 2027/CD ,/, despite/IN warnings/NNS from/IN unions/NNS that/IN thousands/NNS of/IN jobs/NNS would/MD be/VB lost/VBN ./.
+The/DT new/JJ leader/NN vowed/VBD to/TO crush/VB the/DT insurgency/NN within/IN six/CD months/NNS ,/, a/DT promise/NN that/WDT his/PRP$ two/CD predecessors/NNS also/RB made/VBD and/CC failed/VBD to/TO keep/VB ./.
+The/DT two/CD countries/NNS formed/VBD a/DT joint/JJ command/NN and/CC sent/VBD troops/NNS to/TO the/DT border/NN after/IN a/DT series/NN of/IN attacks/NNS on/IN border/NN posts/NNS that/WDT both/DT governments/NNS blamed/VBD on/IN the/DT same/JJ group/NN ./.
+The/DT Security/NNP Council/NNP urged/VBD Moscow/NNP to/TO withdraw/VB its/PRP$ forces/NNS from/IN the/DT areas/NNS it/PRP has/VBZ occupied/VBN since/IN February/NNP ,/, but/CC the/DT resolution/NN was/VBD not/RB binding/JJ ./.
+He/PRP was/VBD accused/VBN of/IN helping/VBG the/DT rebels/NNS smuggle/VB weapons/NNS across/IN the/DT border/NN ,/, a/DT charge/NN that/WDT carries/VBZ a/DT sentence/NN of/IN up/IN to/TO 15/CD years/NNS ./.
+The/DT militants/NNS carried/VBD out/RP the/DT attack/NN in/IN revenge/NN for/IN the/DT killing/NN of/IN their/PRP$ leader/NN ,/, who/WP was/VBD killed/VBN in/IN a/DT drone/NN strike/NN last/JJ month/NN ./.
+Troops/NNS pulled/VBD out/IN of/IN the/DT town/NN overnight/RB ,/, leaving/VBG behind/RP tanks/NNS and/CC ammunition/NN that/WDT they/PRP had/VBD not/RB been/VBN able/JJ to/TO move/VB in/IN time/NN ./.
+The/DT government/NN cracked/VBD down/RP on/IN dissent/NN after/IN the/DT failed/VBN coup/NN ,/, arresting/VBG thousands/NNS of/IN people/NNS and/CC closing/VBG dozens/NNS of/IN newspapers/NNS and/CC television/NN channels/NNS ./.
+The/DT rally/NN was/VBD called/VBN off/RP because/IN of/IN security/NN concerns/NNS ,/, and/CC organisers/NNS said/VBD they/PRP would/MD try/VB again/RB next/JJ month/NN if/IN police/NNS could/MD guarantee/VB their/PRP$ safety/NN ./.
+Air/NN defences/NNS shot/VBD down/RP 18/CD of/IN the/DT 20/CD drones/NNS launched/VBN overnight/RB ,/, the/DT air/NN force/NN said/VBD ,/, and/CC debris/NN from/IN the/DT other/JJ two/CD damaged/VBD several/JJ houses/NNS ./.
+A/DT committee/NN was/VBD set/VBN up/RP to/TO investigate/VB the/DT sinking/NN ,/, which/WDT killed/VBD 41/CD people/NNS ,/, and/CC it/PRP is/VBZ expected/VBN to/TO report/VB by/IN the/DT end/NN of/IN the/DT year/NN ./.
+The/DT chairman/NN stepped/VBD down/RP after/IN the/DT scandal/NN became/VBD public/JJ ,/, saying/VBG that/IN he/PRP did/VBD not/RB want/VB to/TO harm/VB the/DT company/NN any/DT further/RBR ./.
+The/DT deal/NN ,/, which/WDT was/VBD signed/VBN in/IN 2015/CD ,/, limited/VBD Iran/NNP 's/POS enrichment/NN of/IN uranium/NN in/IN exchange/NN for/IN the/DT lifting/NN of/IN sanctions/NNS ./.
+The/DT militia/NN that/WDT seized/VBD the/DT airport/NN is/VBZ loyal/JJ to/TO the/DT former/JJ president/NN ,/, and/CC its/PRP$ fighters/NNS have/VBP said/VBN they/PRP will/MD not/RB leave/VB until/IN he/PRP is/VBZ restored/VBN to/TO power/NN ./.
+The/DT ship/NN ,/, whose/WP$ crew/NN was/VBD rescued/VBN ,/, sank/VBD in/IN shallow/JJ water/NN less/JJR than/IN a/DT kilometre/NN from/IN the/DT port/NN where/WRB it/PRP had/VBD been/VBN loaded/VBN ./.
+Villagers/NNS who/WP fled/VBD the/DT fighting/NN say/VBP their/PRP$ homes/NNS were/VBD looted/VBN and/CC that/IN their/PRP$ animals/NNS were/VBD taken/VBN by/IN the/DT soldiers/NNS ./.
+The/DT weapons/NNS seized/VBN by/IN customs/NNS officers/NNS had/VBD been/VBN shipped/VBN from/IN Turkey/NNP ,/, and/CC they/PRP were/VBD bound/VBN for/IN a/DT militia/NN that/WDT is/VBZ fighting/VBG the/DT government/NN in/IN the/DT south/NN ./.
+Documents/NNS obtained/VBN by/IN the/DT newspaper/NN show/VBP that/IN the/DT ministry/NN knew/VBD about/IN the/DT risks/NNS but/CC decided/VBD not/RB to/TO warn/VB the/DT public/NN ./.
+The/DT bridge/NN ,/, built/VBN in/IN 1962/CD ,/, had/VBD not/RB been/VBN inspected/VBN for/IN years/NNS ,/, and/CC engineers/NNS who/WP examined/VBD it/PRP after/IN the/DT collapse/NN found/VBD that/IN several/JJ cables/NNS had/VBD rusted/VBN through/RP ./.
+Speaking/VBG to/TO reporters/NNS outside/IN parliament/NN on/IN Tuesday/NNP and/CC asked/VBN whether/IN he/PRP would/MD resign/VB ,/, the/DT minister/NN said/VBD :/: "/" Absolutely/RB not/RB ./. "/"
+The/DT refugees/NNS ,/, many/JJ of/IN them/PRP women/NNS and/CC children/NNS ,/, were/VBD taken/VBN to/TO a/DT camp/NN near/IN the/DT border/NN ,/, where/WRB they/PRP were/VBD given/VBN food/NN and/CC blankets/NNS by/IN volunteers/NNS ./.
+It/PRP is/VBZ not/RB clear/JJ who/WP fired/VBD the/DT first/JJ shot/NN ,/, and/CC both/DT sides/NNS have/VBP released/VBN videos/NNS that/WDT they/PRP say/VBP prove/VBP the/DT other/JJ started/VBD it/PRP ./.
+It/PRP was/VBD not/RB immediately/RB clear/JJ whether/IN anyone/NN had/VBD been/VBN hurt/VBN ,/, and/CC the/DT company/NN that/WDT operates/VBZ the/DT plant/NN did/VBD not/RB respond/VB to/TO calls/NNS ./.
+The/DT talks/NNS are/VBP expected/VBN to/TO resume/VB after/IN the/DT holiday/NN ,/, but/CC neither/DT side/NN has/VBZ agreed/VBN on/IN where/WRB they/PRP should/MD be/VB held/VBN ./.
+The/DT suspect/NN is/VBZ believed/VBN to/TO have/VB fled/VBN to/TO a/DT neighbouring/VBG country/NN ,/, where/WRB he/PRP has/VBZ relatives/NNS and/CC from/IN which/WDT he/PRP could/MD not/RB easily/RB be/VB extradited/VBN ./.
+The/DT prisoners/NNS were/VBD said/VBN to/TO be/VB in/IN good/JJ health/NN ,/, although/IN their/PRP$ families/NNS have/VBP not/RB been/VBN allowed/VBN to/TO visit/VB them/PRP ./.
+The/DT ceasefire/NN did/VBD n't/RB last/VB ,/, and/CC by/IN evening/NN the/DT guns/NNS were/VBD firing/VBG again/RB across/IN the/DT whole/JJ length/NN of/IN the/DT front/NN ./.
+"/" We/PRP wo/MD n't/RB leave/VB until/IN they/PRP listen/VBP to/TO us/PRP "/" ,/, one/CD protester/NN said/VBD ,/, as/IN hundreds/NNS more/JJR people/NNS joined/VBD the/DT sit-in/NN outside/IN the/DT ministry/NN ./.
+"/" They/PRP ca/MD n't/RB bomb/VB us/PRP into/IN submission/NN "/" ,/, the/DT mayor/NN told/VBD the/DT crowd/NN ,/, which/WDT had/VBD gathered/VBN in/IN the/DT square/NN despite/IN the/DT air/NN raid/NN sirens/NNS ./.
+"/" It/PRP 's/VBZ too/RB early/JJ to/TO say/VB what/WP caused/VBD the/DT crash/NN "/" ,/, an/DT investigator/NN said/VBD ,/, adding/VBG that/IN the/DT flight/NN recorders/NNS had/VBD been/VBN sent/VBN to/TO France/NNP for/IN analysis/NN ./.
+"/" We/PRP 're/VBP not/RB going/VBG anywhere/RB "/" ,/, the/DT union/NN leader/NN said/VBD ,/, speaking/VBG on/IN the/DT tenth/JJ day/NN of/IN a/DT strike/NN that/WDT has/VBZ closed/VBN every/DT port/NN in/IN the/DT country/NN ./.
+The/DT minister/NN denied/VBD that/IN the/DT army/NN had/VBD used/VBN chemical/JJ weapons/NNS ,/, calling/VBG the/DT allegations/NNS part/NN of/IN a/DT campaign/NN to/TO discredit/VB the/DT government/NN ./.
+He/PRP insisted/VBD that/IN the/DT elections/NNS would/MD go/VB ahead/RB as/IN planned/VBN ,/, even/RB though/IN large/JJ parts/NNS of/IN the/DT country/NN are/VBP still/RB controlled/VBN by/IN armed/JJ groups/NNS ./.
+Diplomats/NNS said/VBD the/DT resolution/NN was/VBD likely/JJ to/TO be/VB vetoed/VBN by/IN Russia/NNP ,/, which/WDT has/VBZ blocked/VBN every/DT previous/JJ attempt/NN to/TO condemn/VB the/DT attacks/NNS ./.
+The/DT spokesman/NN declined/VBD to/TO comment/VB on/IN the/DT reports/NNS ,/, saying/VBG only/RB that/IN an/DT investigation/NN had/VBD been/VBN opened/VBN ./.
+The/DT ministry/NN did/VBD not/RB respond/VB to/TO a/DT request/NN for/IN comment/NN about/IN the/DT contracts/NNS ,/, which/WDT were/VBD signed/VBN without/IN a/DT public/JJ tender/NN ./.
+The/DT United/NNP States/NNPS has/VBZ not/RB ruled/VBN out/RP further/JJ sanctions/NNS ,/, and/CC officials/NNS said/VBD a/DT new/JJ package/NN was/VBD being/VBG prepared/VBN ./.
+The/DT army/NN has/VBZ been/VBN accused/VBN of/IN burning/VBG villages/NNS and/CC killing/VBG civilians/NNS during/IN the/DT campaign/NN against/IN the/DT rebels/NNS ,/, charges/NNS that/WDT it/PRP denies/VBZ ./.
+After/IN being/VBG released/VBN ,/, he/PRP flew/VBD to/TO Berlin/NNP for/IN medical/JJ treatment/NN ,/, where/WRB doctors/NNS said/VBD he/PRP had/VBD been/VBN poisoned/VBN ./.
+Before/IN leaving/VBG office/NN ,/, the/DT governor/NN pardoned/VBD 40/CD prisoners/NNS ,/, including/VBG several/JJ who/WP had/VBD been/VBN convicted/VBN of/IN corruption/NN ./.
+By/IN cutting/VBG off/RP the/DT road/NN ,/, the/DT rebels/NNS hope/VBP to/TO starve/VB the/DT garrison/NN into/IN surrender/NN before/IN the/DT winter/NN ./.
+Instead/RB of/IN negotiating/VBG ,/, the/DT government/NN sent/VBD in/RP the/DT army/NN ,/, a/DT decision/NN that/WDT led/VBD to/TO three/CD years/NNS of/IN war/NN ./.
+The/DT police/NNS chief/NN was/VBD sacked/VBN for/IN failing/VBG to/TO prevent/VB the/DT riot/NN ,/, in/IN which/WDT two/CD people/NNS were/VBD killed/VBN and/CC dozens/NNS of/IN shops/NNS were/VBD looted/VBN ./.
+The/DT ambassador/NN was/VBD expelled/VBN after/IN being/VBG accused/VBN of/IN spying/VBG for/IN a/DT foreign/JJ government/NN ./.
+The/DT two/CD men/NNS are/VBP suspected/VBN of/IN having/VBG planned/VBN the/DT bombing/NN ,/, which/WDT killed/VBD nine/CD people/NNS at/IN a/DT bus/NN station/NN in/IN 2019/CD ./.
+Without/IN naming/VBG any/DT country/NN ,/, the/DT statement/NN condemned/VBD "/" foreign/JJ interference/NN "/" ,/, but/CC officials/NNS made/VBD it/PRP clear/JJ that/IN they/PRP meant/VBD the/DT United/NNP States/NNPS ./.
+The/DT rebels/NNS broke/VBD into/IN the/DT prison/NN and/CC freed/VBD about/RB 4,000/CD inmates/NNS ,/, many/JJ of/IN whom/WP had/VBD been/VBN held/VBN without/IN trial/NN for/IN years/NNS ./.
+Gunmen/NNS stopped/VBD the/DT bus/NN ,/, ordered/VBD the/DT passengers/NNS off/RP and/CC shot/VBD six/CD of/IN them/PRP after/IN checking/VBG their/PRP$ identity/NN cards/NNS ,/, survivors/NNS said/VBD ./.
+The/DT army/NN surrounded/VBD the/DT camp/NN ,/, cut/VBD off/RP the/DT water/NN supply/NN and/CC demanded/VBD that/IN the/DT fighters/NNS surrender/VB within/IN 24/CD hours/NNS ./.
+The/DT protesters/NNS occupied/VBD the/DT square/NN and/CC refused/VBD to/TO leave/VB until/IN the/DT government/NN agreed/VBD to/TO hold/VB talks/NNS ./.
+The/DT government/NN has/VBZ frozen/VBN the/DT accounts/NNS and/CC seized/VBN the/DT properties/NNS of/IN 12/CD businessmen/NNS ,/, all/DT of/IN whom/WP are/VBP accused/VBN of/IN financing/VBG the/DT opposition/NN ./.
+The/DT agency/NN asked/VBD donors/NNS to/TO speed/VB up/RP payments/NNS so/IN that/IN aid/NN can/MD reach/VB the/DT region/NN before/IN the/DT rainy/JJ season/NN begins/VBZ ./.
+The/DT court/NN ordered/VBD the/DT company/NN to/TO pay/VB $/$ 2/CD million/CD in/IN damages/NNS to/TO the/DT families/NNS of/IN workers/NNS who/WP were/VBD killed/VBN in/IN the/DT explosion/NN ./.
+Washington/NNP has/VBZ pressed/VBN Israel/NNP to/TO allow/VB more/JJR aid/NN into/IN Gaza/NNP ,/, but/CC officials/NNS say/VBP the/DT number/NN of/IN trucks/NNS entering/VBG each/DT day/NN has/VBZ fallen/VBN ./.
+The/DT council/NN voted/VBD to/TO extend/VB the/DT mission/NN for/IN another/DT year/NN ,/, despite/IN objections/NNS from/IN Russia/NNP and/CC China/NNP ,/, which/WDT abstained/VBD ./.
+The/DT plane/NN was/VBD forced/VBN to/TO land/VB in/IN Minsk/NNP ,/, where/WRB a/DT dissident/NN journalist/NN on/IN board/NN was/VBD arrested/VBN by/IN security/NN officers/NNS who/WP were/VBD waiting/VBG on/IN the/DT tarmac/NN ./.
+He/PRP is/VBZ expected/VBN to/TO be/VB sworn/VBN in/RP next/JJ week/NN ,/, after/IN the/DT court/NN rejected/VBD the/DT last/JJ of/IN the/DT challenges/NNS to/TO his/PRP$ election/NN ./.
+The/DT bodies/NNS were/VBD handed/VBN over/RP to/TO the/DT Red/NNP Cross/NNP at/IN a/DT border/NN crossing/NN ,/, where/WRB relatives/NNS had/VBD been/VBN waiting/VBG since/IN dawn/NN ./.
+Two/CD reporters/NNS were/VBD among/IN those/DT killed/VBN at/IN the/DT checkpoint/NN ./.
+The/DT rebels/NNS have/VBP been/VBN driven/VBN out/IN of/IN the/DT city/NN ,/, the/DT army/NN claims/VBZ ,/, but/CC residents/NNS say/VBP fighters/NNS are/VBP still/RB hiding/VBG in/IN the/DT old/JJ town/NN ./.
+The/DT deal/NN is/VBZ being/VBG negotiated/VBN behind/IN closed/VBN doors/NNS in/IN a/DT hotel/NN outside/IN the/DT capital/NN ,/, and/CC journalists/NNS have/VBP been/VBN kept/VBN away/RB ./.
+The/DT president/NN has/VBZ been/VBN criticised/VBN for/IN not/RB visiting/VBG the/DT flooded/VBN areas/NNS ,/, where/WRB thousands/NNS of/IN people/NNS are/VBP still/RB waiting/VBG for/IN help/NN ./.
+Any/DT agreement/NN would/MD have/VB to/TO be/VB approved/VBN by/IN parliament/NN ,/, where/WRB the/DT government/NN no/RB longer/RB has/VBZ a/DT majority/NN ./.
 The/DT operation/NN ,/, which/WDT began/VBD on/IN Monday/NNP ,/, will/MD continue/VB until/IN all/DT the/DT hostages/NNS are/VBP freed/VBN ,/, the/DT defence/NN minister/NN said/VBD ./.
-The/DT man/NN who/WP drove/VBD the/DT truck/NN into/IN the/DT crowd/NN had/VBD been/VBN known/VBN to/TO police/NNS ./.
-The/DT city/NN ,/, which/WDT has/VBZ been/VBN under/IN siege/NN since/IN May/NNP ,/, is/VBZ running/VBG out/IN of/IN food/NN ./.
-Most/JJS of/IN those/DT arrested/VBN were/VBD students/NNS ./.
-The/DT report/NN said/VBD that/IN the/DT prison/NN guards/NNS had/VBD beaten/VBN inmates/NNS and/CC denied/VBN them/PRP medical/JJ care/NN ./.
-The/DT opposition/NN leader/NN ,/, speaking/VBG from/IN exile/NN ,/, called/VBD on/IN soldiers/NNS to/TO disobey/VB orders/NNS ./.
-The/DT general/NN said/VBD his/PRP$ troops/NNS would/MD stay/VB "/" as/RB long/RB as/IN necessary/JJ "/" ./.
-The/DT company/NN said/VBD it/PRP was/VBD cooperating/VBG fully/RB with/IN investigators/NNS ./.
-The/DT ministry/NN said/VBD in/IN a/DT statement/NN that/IN the/DT drills/NNS were/VBD not/RB aimed/VBN at/IN any/DT third/JJ country/NN ./.
-Israel/NNP did/VBD not/RB comment/VB on/IN the/DT strike/NN ,/, in/IN line/NN with/IN its/PRP$ usual/JJ practice/NN ./.
-He/PRP did/VBD not/RB say/VB when/WRB the/DT troops/NNS would/MD leave/VB ./.
-Neither/DT side/NN has/VBZ commented/VBN on/IN the/DT reports/NNS ./.
-The/DT group/NN has/VBZ repeatedly/RB denied/VBN receiving/VBG weapons/NNS from/IN Tehran/NNP ./.
-Nobody/NN has/VBZ been/VBN charged/VBN over/IN the/DT deaths/NNS ./.
-The/DT army/NN would/MD never/RB turn/VB its/PRP$ guns/NNS on/IN the/DT people/NNS ,/, the/DT general/NN said/VBD ./.
-The/DT rebels/NNS may/MD try/VB to/TO cut/VB the/DT road/NN to/TO the/DT port/NN ,/, analysts/NNS warned/VBD ./.
-Officials/NNS fear/VBP that/IN the/DT unrest/NN could/MD spread/VB to/TO other/JJ cities/NNS ./.
-He/PRP might/MD have/VB survived/VBN if/IN the/DT ambulance/NN had/VBD arrived/VBN sooner/RBR ./.
-Police/NNS should/MD have/VB acted/VBN faster/RBR ,/, the/DT victims/NNS '/POS families/NNS said/VBD ./.
-The/DT strike/NN must/MD end/VB before/IN the/DT harvest/NN ,/, the/DT farmers/NNS '/POS union/NN said/VBD ./.
-The/DT leaders/NNS agreed/VBD to/TO meet/VB again/RB in/IN a/DT month/NN and/CC to/TO set/VB up/RP a/DT working/VBG group/NN on/IN borders/NNS ./.
-The/DT soldiers/NNS were/VBD ordered/VBN not/RB to/TO fire/VB on/IN the/DT crowd/NN ./.
-The/DT mission/NN was/VBD designed/VBN to/TO protect/VB civilians/NNS ,/, not/RB to/TO fight/VB the/DT rebels/NNS ./.
-He/PRP agreed/VBD to/TO testify/VB in/IN exchange/NN for/IN a/DT reduced/VBN sentence/NN ./.
-She/PRP was/VBD the/DT first/JJ woman/NN to/TO be/VB elected/VBN mayor/NN of/IN the/DT city/NN ./.
-The/DT police/NNS have/VBP been/VBN told/VBN to/TO stop/VB checking/VBG the/DT phones/NNS of/IN commuters/NNS ./.
-The/DT rebels/NNS kept/VBD firing/VBG rockets/NNS at/IN the/DT city/NN throughout/IN the/DT night/NN ./.
-He/PRP denied/VBD ordering/VBG the/DT killing/NN ./.
-The/DT president/NN has/VBZ stopped/VBN short/RB of/IN calling/VBG the/DT killings/NNS genocide/NN ./.
-Gunmen/NNS opened/VBD fire/NN on/IN worshippers/NNS leaving/VBG a/DT mosque/NN after/IN Friday/NNP prayers/NNS ./.
-Hundreds/NNS of/IN people/NNS living/VBG near/IN the/DT volcano/NN were/VBD evacuated/VBN ./.
-The/DT man/NN arrested/VBN on/IN Monday/NNP has/VBZ been/VBN charged/VBN with/IN murder/NN ./.
-The/DT drones/NNS ,/, made/VBN in/IN Iran/NNP ,/, were/VBD launched/VBN from/IN Crimea/NNP ./.
-Elected/VBN in/IN 2019/CD on/IN a/DT promise/NN to/TO fight/VB corruption/NN ,/, he/PRP now/RB faces/VBZ charges/NNS himself/PRP ./.
-The/DT talks/NNS ,/, hosted/VBN by/IN Saudi/NNP Arabia/NNP ,/, ended/VBD without/IN a/DT joint/JJ statement/NN ./.
-Weapons/NNS supplied/VBN by/IN the/DT West/NNP have/VBP helped/VBN Ukraine/NNP hold/VB the/DT line/NN ./.
-Convicted/VBN of/IN fraud/NN in/IN 2021/CD ,/, the/DT former/JJ senator/NN was/VBD pardoned/VBN last/JJ week/NN ./.
-The/DT bill/NN passed/VBN by/IN the/DT lower/JJR house/NN would/MD ban/VB the/DT group/NN outright/RB ./.
-The/DT army/NN ,/, which/WDT seized/VBD power/NN in/IN a/DT coup/NN last/JJ year/NN ,/, has/VBZ promised/VBN to/TO hold/VB elections/NNS but/CC has/VBZ not/RB set/VBN a/DT date/NN ./.
-The/DT plan/NN ,/, which/WDT critics/NNS say/VBP amounts/VBZ to/TO annexation/NN ,/, was/VBD approved/VBN by/IN the/DT cabinet/NN ./.
-The/DT commander/NN whose/WP$ troops/NNS captured/VBD the/DT town/NN was/VBD promoted/VBN ./.
-The/DT region/NN where/WRB the/DT attack/NN took/VBD place/NN is/VBZ largely/RB controlled/VBN by/IN jihadist/JJ groups/NNS ./.
-That/DT was/VBD the/DT moment/NN when/WRB the/DT crowd/NN turned/VBD on/IN the/DT police/NNS ./.
-The/DT activists/NNS said/VBD the/DT weapons/NNS that/WDT the/DT army/NN used/VBD were/VBD banned/VBN under/IN international/JJ law/NN ./.
-The/DT minister/NN ,/, who/WP has/VBZ denied/VBN the/DT allegations/NNS ,/, is/VBZ due/JJ to/TO appear/VB in/IN court/NN on/IN Thursday/NNP ./.
-The/DT question/NN that/WDT nobody/NN could/MD answer/VB was/VBD who/WP had/VBD given/VBN the/DT order/NN ./.
-"/" The/DT situation/NN is/VBZ extremely/RB dangerous/JJ "/" ,/, the/DT agency/NN 's/POS director/NN told/VBD reporters/NNS in/IN Vienna/NNP ./.
-The/DT spokesman/NN said/VBD that/IN talks/NNS were/VBD continuing/VBG and/CC that/IN a/DT deal/NN was/VBD "/" within/IN reach/NN "/" ./.
+The/DT man/NN who/WP drove/VBD the/DT truck/NN into/IN the/DT crowd/NN had/VBD been/VBN known/VBN to/TO police/NNS and/CC had/VBD been/VBN released/VBN from/IN prison/NN only/RB a/DT month/NN earlier/RBR ./.
+The/DT city/NN ,/, which/WDT has/VBZ been/VBN under/IN siege/NN since/IN May/NNP ,/, is/VBZ running/VBG out/IN of/IN food/NN ,/, and/CC aid/NN agencies/NNS say/VBP that/IN children/NNS have/VBP already/RB begun/VBN to/TO die/VB ./.
+Most/JJS of/IN those/DT arrested/VBN were/VBD students/NNS from/IN the/DT university/NN ./.
+The/DT report/NN said/VBD that/IN the/DT prison/NN guards/NNS had/VBD beaten/VBN inmates/NNS and/CC denied/VBN them/PRP medical/JJ care/NN ,/, and/CC that/IN at/IN least/JJS three/CD had/VBD died/VBN as/IN a/DT result/NN ./.
+The/DT opposition/NN leader/NN ,/, speaking/VBG from/IN exile/NN ,/, called/VBD on/IN soldiers/NNS to/TO disobey/VB orders/NNS that/WDT he/PRP said/VBD were/VBD illegal/JJ ./.
+The/DT general/NN said/VBD his/PRP$ troops/NNS would/MD stay/VB "/" as/RB long/RB as/IN necessary/JJ "/" ,/, but/CC he/PRP did/VBD not/RB say/VB how/WRB many/JJ soldiers/NNS were/VBD involved/VBN ./.
+The/DT company/NN said/VBD it/PRP was/VBD cooperating/VBG fully/RB with/IN investigators/NNS and/CC had/VBD suspended/VBN the/DT two/CD managers/NNS involved/VBN ./.
+The/DT ministry/NN said/VBD in/IN a/DT statement/NN that/IN the/DT drills/NNS were/VBD not/RB aimed/VBN at/IN any/DT third/JJ country/NN ,/, and/CC that/IN foreign/JJ observers/NNS had/VBD been/VBN invited/VBN to/TO watch/VB them/PRP ./.
+Israel/NNP did/VBD not/RB comment/VB on/IN the/DT strike/NN ,/, in/IN line/NN with/IN its/PRP$ usual/JJ practice/NN ,/, but/CC officials/NNS privately/RB confirmed/VBD that/IN it/PRP had/VBD been/VBN carried/VBN out/RP by/IN the/DT air/NN force/NN ./.
+He/PRP did/VBD not/RB say/VB when/WRB the/DT troops/NNS would/MD leave/VB ,/, and/CC he/PRP refused/VBD to/TO rule/VB out/RP sending/VBG more/JJR ./.
+Neither/DT side/NN has/VBZ commented/VBN on/IN the/DT reports/NNS ,/, which/WDT first/RB appeared/VBD in/IN a/DT local/JJ newspaper/NN on/IN Sunday/NNP ./.
+The/DT group/NN has/VBZ repeatedly/RB denied/VBN receiving/VBG weapons/NNS from/IN Tehran/NNP ,/, although/IN weapons/NNS marked/VBN with/IN Iranian/JJ serial/JJ numbers/NNS have/VBP been/VBN found/VBN in/IN its/PRP$ depots/NNS ./.
+Nobody/NN has/VBZ been/VBN charged/VBN over/IN the/DT deaths/NNS ,/, and/CC the/DT inquiry/NN that/WDT was/VBD promised/VBN by/IN the/DT government/NN has/VBZ never/RB started/VBN ./.
+The/DT army/NN would/MD never/RB turn/VB its/PRP$ guns/NNS on/IN the/DT people/NNS ,/, the/DT general/NN said/VBD ,/, a/DT day/NN after/IN troops/NNS fired/VBD warning/NN shots/NNS over/IN the/DT heads/NNS of/IN protesters/NNS ./.
+The/DT rebels/NNS may/MD try/VB to/TO cut/VB the/DT road/NN to/TO the/DT port/NN ,/, analysts/NNS warned/VBD ,/, which/WDT would/MD leave/VB the/DT city/NN dependent/JJ on/IN supplies/NNS brought/VBN in/RP by/IN air/NN ./.
+Officials/NNS fear/VBP that/IN the/DT unrest/NN could/MD spread/VB to/TO other/JJ cities/NNS ,/, where/WRB young/JJ people/NNS face/VBP the/DT same/JJ lack/NN of/IN jobs/NNS ./.
+He/PRP might/MD have/VB survived/VBN if/IN the/DT ambulance/NN had/VBD arrived/VBN sooner/RBR ,/, the/DT coroner/NN said/VBD ,/, adding/VBG that/IN the/DT delay/NN had/VBD been/VBN caused/VBN by/IN a/DT shortage/NN of/IN drivers/NNS ./.
+Police/NNS should/MD have/VB acted/VBN faster/RBR ,/, the/DT victims/NNS '/POS families/NNS said/VBD ,/, and/CC they/PRP have/VBP called/VBN for/IN the/DT officers/NNS who/WP were/VBD on/IN duty/NN that/DT night/NN to/TO be/VB dismissed/VBN ./.
+The/DT strike/NN must/MD end/VB before/IN the/DT harvest/NN ,/, the/DT farmers/NNS '/POS union/NN said/VBD ,/, warning/VBG that/IN otherwise/RB crops/NNS worth/JJ millions/NNS would/MD rot/VB in/IN the/DT fields/NNS ./.
+The/DT leaders/NNS agreed/VBD to/TO meet/VB again/RB in/IN a/DT month/NN and/CC to/TO set/VB up/RP a/DT working/VBG group/NN on/IN borders/NNS ,/, which/WDT will/MD report/VB back/RB to/TO them/PRP before/IN the/DT end/NN of/IN the/DT year/NN ./.
+The/DT soldiers/NNS were/VBD ordered/VBN not/RB to/TO fire/VB on/IN the/DT crowd/NN ,/, but/CC several/JJ of/IN them/PRP said/VBD later/RB that/IN their/PRP$ commanders/NNS had/VBD ignored/VBN the/DT order/NN ./.
+The/DT mission/NN was/VBD designed/VBN to/TO protect/VB civilians/NNS ,/, not/RB to/TO fight/VB the/DT rebels/NNS ,/, and/CC its/PRP$ troops/NNS were/VBD not/RB equipped/VBN for/IN combat/NN ./.
+He/PRP agreed/VBD to/TO testify/VB in/IN exchange/NN for/IN a/DT reduced/VBN sentence/NN ,/, and/CC his/PRP$ evidence/NN is/VBZ expected/VBN to/TO be/VB crucial/JJ in/IN the/DT trial/NN of/IN the/DT former/JJ minister/NN ./.
+She/PRP was/VBD the/DT first/JJ woman/NN to/TO be/VB elected/VBN mayor/NN of/IN the/DT city/NN ,/, and/CC she/PRP was/VBD re-elected/VBN four/CD years/NNS later/RB with/IN an/DT increased/VBN majority/NN ./.
+The/DT police/NNS have/VBP been/VBN told/VBN to/TO stop/VB checking/VBG the/DT phones/NNS of/IN commuters/NNS after/IN a/DT court/NN ruled/VBD that/IN the/DT practice/NN violated/VBD the/DT right/NN to/TO privacy/NN ./.
+The/DT rebels/NNS kept/VBD firing/VBG rockets/NNS at/IN the/DT city/NN throughout/IN the/DT night/NN ,/, and/CC by/IN morning/NN at/IN least/JJS 12/CD buildings/NNS had/VBD been/VBN destroyed/VBN ./.
+He/PRP denied/VBD ordering/VBG the/DT killing/NN of/IN the/DT journalist/NN ./.
+The/DT president/NN has/VBZ stopped/VBN short/RB of/IN calling/VBG the/DT killings/NNS genocide/NN ,/, although/IN he/PRP has/VBZ said/VBN that/IN those/DT responsible/JJ must/MD be/VB punished/VBN ./.
+Gunmen/NNS opened/VBD fire/NN on/IN worshippers/NNS leaving/VBG a/DT mosque/NN after/IN Friday/NNP prayers/NNS ,/, killing/VBG at/IN least/JJS 11/CD people/NNS and/CC wounding/VBG more/JJR than/IN 30/CD ./.
+Hundreds/NNS of/IN people/NNS living/VBG near/IN the/DT volcano/NN were/VBD evacuated/VBN after/IN scientists/NNS warned/VBD that/IN a/DT major/JJ eruption/NN could/MD happen/VB within/IN days/NNS ./.
+The/DT man/NN arrested/VBN on/IN Monday/NNP has/VBZ been/VBN charged/VBN with/IN murder/NN and/CC will/MD appear/VB in/IN court/NN on/IN Wednesday/NNP ./.
+The/DT drones/NNS ,/, made/VBN in/IN Iran/NNP ,/, were/VBD launched/VBN from/IN Crimea/NNP ,/, according/VBG to/TO a/DT report/NN that/WDT was/VBD published/VBN by/IN a/DT group/NN of/IN independent/JJ investigators/NNS ./.
+Elected/VBN in/IN 2019/CD on/IN a/DT promise/NN to/TO fight/VB corruption/NN ,/, he/PRP now/RB faces/VBZ charges/NNS himself/PRP in/IN a/DT case/NN that/WDT his/PRP$ supporters/NNS say/VBP was/VBD invented/VBN by/IN his/PRP$ rivals/NNS ./.
+The/DT talks/NNS ,/, hosted/VBN by/IN Saudi/NNP Arabia/NNP ,/, ended/VBD without/IN a/DT joint/JJ statement/NN ,/, but/CC the/DT two/CD sides/NNS agreed/VBD to/TO keep/VB talking/VBG ./.
+Weapons/NNS supplied/VBN by/IN the/DT West/NNP have/VBP helped/VBN Ukraine/NNP hold/VB the/DT line/NN ,/, but/CC officials/NNS in/IN Kyiv/NNP say/VBP deliveries/NNS have/VBP slowed/VBN since/IN the/DT spring/NN ./.
+Convicted/VBN of/IN fraud/NN in/IN 2021/CD ,/, the/DT former/JJ senator/NN was/VBD pardoned/VBN last/JJ week/NN by/IN the/DT governor/NN ,/, who/WP is/VBZ a/DT close/JJ friend/NN ./.
+The/DT bill/NN passed/VBN by/IN the/DT lower/JJR house/NN would/MD ban/VB the/DT group/NN outright/RB if/IN it/PRP is/VBZ approved/VBN by/IN the/DT senate/NN ,/, which/WDT is/VBZ expected/VBN to/TO vote/VB on/IN it/PRP next/JJ month/NN ./.
+The/DT army/NN ,/, which/WDT seized/VBD power/NN in/IN a/DT coup/NN last/JJ year/NN ,/, has/VBZ promised/VBN to/TO hold/VB elections/NNS but/CC has/VBZ not/RB set/VBN a/DT date/NN or/CC said/VBN who/WP will/MD be/VB allowed/VBN to/TO take/VB part/NN ./.
+The/DT plan/NN ,/, which/WDT critics/NNS say/VBP amounts/VBZ to/TO annexation/NN ,/, was/VBD approved/VBN by/IN the/DT cabinet/NN on/IN Sunday/NNP and/CC will/MD now/RB be/VB sent/VBN to/TO parliament/NN ./.
+The/DT commander/NN whose/WP$ troops/NNS captured/VBD the/DT town/NN was/VBD promoted/VBN to/TO general/NN by/IN the/DT president/NN a/DT week/NN later/RB ./.
+The/DT region/NN where/WRB the/DT attack/NN took/VBD place/NN is/VBZ largely/RB controlled/VBN by/IN jihadist/JJ groups/NNS ,/, and/CC the/DT army/NN has/VBZ not/RB been/VBN seen/VBN there/RB for/IN more/JJR than/IN a/DT year/NN ./.
+That/DT was/VBD the/DT moment/NN when/WRB the/DT crowd/NN turned/VBD on/IN the/DT police/NNS ,/, and/CC what/WP had/VBD been/VBN a/DT peaceful/JJ protest/NN became/VBD a/DT riot/NN ./.
+The/DT activists/NNS said/VBD the/DT weapons/NNS that/WDT the/DT army/NN used/VBD were/VBD banned/VBN under/IN international/JJ law/NN ,/, and/CC they/PRP called/VBD on/IN the/DT companies/NNS that/WDT made/VBD them/PRP to/TO stop/VB selling/VBG to/TO the/DT government/NN ./.
+The/DT minister/NN ,/, who/WP has/VBZ denied/VBN the/DT allegations/NNS ,/, is/VBZ due/JJ to/TO appear/VB in/IN court/NN on/IN Thursday/NNP to/TO answer/VB charges/NNS that/WDT he/PRP accepted/VBD bribes/NNS from/IN a/DT mining/NN company/NN ./.
+The/DT question/NN that/WDT nobody/NN could/MD answer/VB was/VBD who/WP had/VBD given/VBN the/DT order/NN ,/, and/CC the/DT inquiry/NN that/WDT was/VBD meant/VBN to/TO find/VB out/RP has/VBZ yet/RB to/TO report/VB ./.
+"/" The/DT situation/NN is/VBZ extremely/RB dangerous/JJ "/" ,/, the/DT agency/NN 's/POS director/NN told/VBD reporters/NNS in/IN Vienna/NNP ,/, after/IN inspectors/NNS reported/VBD that/IN the/DT plant/NN had/VBD lost/VBN its/PRP$ external/JJ power/NN supply/NN for/IN the/DT fifth/JJ time/NN ./.
+The/DT spokesman/NN said/VBD that/IN talks/NNS were/VBD continuing/VBG and/CC that/IN a/DT deal/NN was/VBD "/" within/IN reach/NN "/" ,/, but/CC he/PRP warned/VBD that/IN several/JJ issues/NNS had/VBD not/RB yet/RB been/VBN resolved/VBN ./.
 "/" This/DT is/VBZ a/DT crime/NN against/IN humanity/NN "/" ,/, she/PRP said/VBD ,/, "/" and/CC those/DT responsible/JJ will/MD be/VB punished/VBN ./. "/"
-Officials/NNS ,/, speaking/VBG on/IN condition/NN of/IN anonymity/NN ,/, said/VBD the/DT strike/NN had/VBD been/VBN approved/VBN by/IN the/DT prime/JJ minister/NN ./.
-The/DT ministry/NN announced/VBD that/IN it/PRP would/MD close/VB the/DT border/NN crossing/NN from/IN midnight/NN ./.
-The/DT president/NN warned/VBD that/IN any/DT attack/NN on/IN the/DT plant/NN would/MD be/VB treated/VBN as/IN an/DT attack/NN on/IN NATO/NNP ./.
-A/DT senior/JJ official/NN told/VBD Reuters/NNP the/DT talks/NNS had/VBD reached/VBN a/DT "/" critical/JJ stage/NN "/" ./.
-The/DT army/NN confirmed/VBD that/IN two/CD of/IN its/PRP$ soldiers/NNS had/VBD been/VBN captured/VBN ./.
-In/IN a/DT televised/VBN address/NN ,/, the/DT king/NN said/VBD he/PRP had/VBD dissolved/VBN parliament/NN ./.
-The/DT police/NNS said/VBD they/PRP were/VBD investigating/VBG ,/, but/CC they/PRP have/VBP made/VBN no/DT arrests/NNS ./.
-The/DT deal/NN would/MD have/VB collapsed/VBN without/IN Qatar/NNP 's/POS mediation/NN ,/, diplomats/NNS say/VBP ./.
-Had/VBD the/DT dam/NN failed/VBN ,/, thousands/NNS would/MD have/VB died/VBN ./.
-If/IN the/DT talks/NNS fail/VBP ,/, the/DT union/NN says/VBZ it/PRP will/MD strike/VB again/RB in/IN March/NNP ./.
-Unless/IN aid/NN arrives/VBZ soon/RB ,/, children/NNS will/MD start/VB dying/VBG of/IN hunger/NN ,/, doctors/NNS warn/VBP ./.
-Although/IN the/DT fighting/NN has/VBZ eased/VBN ,/, the/DT roads/NNS remain/VBP too/RB dangerous/JJ for/IN aid/NN convoys/NNS ./.
-While/IN the/DT talks/NNS continued/VBD in/IN Doha/NNP ,/, the/DT bombing/NN of/IN the/DT south/NN went/VBD on/RP ./.
-Because/IN the/DT bridge/NN was/VBD destroyed/VBN ,/, the/DT villagers/NNS had/VBD to/TO cross/VB the/DT river/NN by/IN boat/NN ./.
-Since/IN the/DT coup/NN ,/, dozens/NNS of/IN journalists/NNS have/VBP been/VBN jailed/VBN or/CC forced/VBN into/IN exile/NN ./.
-Once/IN the/DT ceasefire/NN takes/VBZ hold/NN ,/, aid/NN will/MD be/VB allowed/VBN into/IN the/DT enclave/NN ./.
-The/DT troops/NNS will/MD stay/VB until/IN the/DT new/JJ government/NN is/VBZ able/JJ to/TO provide/VB security/NN ./.
-The/DT president/NN was/VBD told/VBN of/IN the/DT attack/NN while/IN he/PRP was/VBD flying/VBG to/TO Paris/NNP ./.
-The/DT hostages/NNS ,/, who/WP were/VBD seized/VBN in/IN October/NNP ,/, are/VBP believed/VBN to/TO be/VB held/VBN in/IN tunnels/NNS ./.
-The/DT soldiers/NNS who/WP refused/VBD to/TO fight/VB were/VBD sent/VBN to/TO a/DT military/JJ prison/NN ./.
-The/DT prosecutor/NN dropped/VBD the/DT charges/NNS ,/, saying/VBG there/EX was/VBD not/RB enough/JJ evidence/NN ./.
-Neither/CC the/DT army/NN nor/CC the/DT rebels/NNS have/VBP commented/VBN ./.
-Both/CC the/DT president/NN and/CC his/PRP$ rival/NN claimed/VBD victory/NN ./.
-Not/RB all/PDT the/DT victims/NNS have/VBP been/VBN identified/VBN ./.
-All/PDT the/DT roads/NNS into/IN the/DT city/NN were/VBD blocked/VBN by/IN snow/NN ./.
-Half/PDT the/DT population/NN depends/VBZ on/IN food/NN aid/NN ./.
-Some/DT of/IN the/DT money/NN was/VBD used/VBN to/TO buy/VB weapons/NNS ,/, investigators/NNS believe/VBP ./.
-The/DT militants/NNS blew/VBD up/RP a/DT bridge/NN and/CC set/VBD fire/NN to/TO several/JJ trucks/NNS ./.
-The/DT army/NN rounded/VBD up/RP dozens/NNS of/IN young/JJ men/NNS and/CC took/VBD them/PRP away/RB ./.
-Fighting/NN flared/VBD up/RP again/RB along/IN the/DT border/NN on/IN Friday/NNP ./.
-The/DT minister/NN played/VBD down/RP the/DT risk/NN of/IN a/DT wider/JJR war/NN ./.
-The/DT government/NN has/VBZ backed/VBN away/RB from/IN plans/NNS to/TO raise/VB fuel/NN prices/NNS ./.
-Talks/NNS broke/VBD off/RP after/IN the/DT rebels/NNS walked/VBD out/RP ./.
-The/DT party/NN has/VBZ pulled/VBN out/IN of/IN the/DT coalition/NN ./.
-Police/NNS turned/VBD away/RB hundreds/NNS of/IN people/NNS trying/VBG to/TO reach/VB the/DT square/NN ./.
-Rescuers/NNS are/VBP still/RB searching/VBG for/IN survivors/NNS under/IN the/DT rubble/NN ./.
-The/DT army/NN has/VBZ called/VBN up/RP 300,000/CD reservists/NNS ./.
-They/PRP handed/VBD the/DT weapons/NNS in/RP at/IN a/DT ceremony/NN in/IN the/DT town/NN square/NN ./.
-The/DT protest/NN died/VBD down/RP after/IN the/DT police/NNS withdrew/VBD ./.
-The/DT government/NN gave/VBD in/RP to/TO the/DT unions/NNS '/POS demands/NNS after/IN a/DT week/NN of/IN strikes/NNS ./.
-He/PRP said/VBD the/DT country/NN would/MD not/RB give/VB in/RP to/TO blackmail/NN ./.
-The/DT convoy/NN was/VBD held/VBN up/RP at/IN a/DT checkpoint/NN for/IN six/CD hours/NNS ./.
-The/DT authorities/NNS have/VBP shut/VBN down/RP the/DT internet/NN in/IN the/DT region/NN ./.
-The/DT president/NN summed/VBD up/RP the/DT talks/NNS as/IN "/" frank/JJ but/CC useful/JJ "/" ./.
-Russia/NNP has/VBZ stepped/VBN up/RP its/PRP$ attacks/NNS on/IN the/DT energy/NN grid/NN ./.
-The/DT rebels/NNS took/VBD over/RP the/DT town/NN hall/NN and/CC put/VBD up/RP their/PRP$ flag/NN ./.
-The/DT plane/NN took/VBD off/RP from/IN Kabul/NNP shortly/RB before/IN midnight/NN ./.
-Investigators/NNS have/VBP ruled/VBN out/RP sabotage/NN ./.
-The/DT company/NN laid/VBD off/RP 2,000/CD workers/NNS last/JJ year/NN ./.
-She/PRP turned/VBD down/RP the/DT offer/NN to/TO lead/VB the/DT party/NN ./.
-A/DT spokeswoman/NN said/VBD the/DT meeting/NN had/VBD been/VBN put/VBN off/RP until/IN next/JJ week/NN ./.
-He/PRP said/VBD he/PRP would/MD not/RB back/VB down/RP ./.
-The/DT warring/VBG parties/NNS have/VBP agreed/VBN to/TO set/VB aside/RB their/PRP$ differences/NNS ./.
-It/PRP was/VBD the/DT deadliest/JJS attack/NN since/IN the/DT war/NN broke/VBD out/RP ./.
-The/DT fighters/NNS were/VBD not/RB allowed/VBN to/TO take/VB their/PRP$ weapons/NNS with/IN them/PRP ./.
-The/DT police/NNS officer/NN ,/, who/WP has/VBZ not/RB been/VBN named/VBN ,/, has/VBZ been/VBN suspended/VBN ./.
-The/DT minister/NN was/VBD forced/VBN to/TO apologise/VB after/IN saying/VBG the/DT protesters/NNS had/VBD been/VBN paid/VBN ./.
-The/DT suspects/NNS are/VBP thought/VBN to/TO have/VB entered/VBN the/DT country/NN on/IN false/JJ passports/NNS ./.
-The/DT vote/NN ,/, originally/RB scheduled/VBN for/IN June/NNP ,/, has/VBZ been/VBN postponed/VBN twice/RB ./.
-There/EX is/VBZ no/DT evidence/NN that/IN the/DT vote/NN was/VBD rigged/VBN ,/, the/DT observers/NNS said/VBD ./.
-There/EX are/VBP fears/NNS that/IN the/DT conflict/NN will/MD spill/VB over/RP into/IN Lebanon/NNP ./.
-Both/PDT the/DT leaders/NNS said/VBD they/PRP were/VBD ready/JJ to/TO meet/VB without/IN preconditions/NNS ./.
+Officials/NNS ,/, speaking/VBG on/IN condition/NN of/IN anonymity/NN ,/, said/VBD the/DT strike/NN had/VBD been/VBN approved/VBN by/IN the/DT prime/JJ minister/NN ,/, who/WP had/VBD been/VBN briefed/VBN on/IN the/DT plan/NN days/NNS before/RB ./.
+The/DT ministry/NN announced/VBD that/IN it/PRP would/MD close/VB the/DT border/NN crossing/NN from/IN midnight/NN ,/, citing/VBG what/WP it/PRP called/VBD threats/NNS to/TO national/JJ security/NN ./.
+The/DT president/NN warned/VBD that/IN any/DT attack/NN on/IN the/DT plant/NN would/MD be/VB treated/VBN as/IN an/DT attack/NN on/IN NATO/NNP ,/, and/CC that/IN the/DT alliance/NN would/MD respond/VB with/IN force/NN ./.
+A/DT senior/JJ official/NN told/VBD Reuters/NNP the/DT talks/NNS had/VBD reached/VBN a/DT "/" critical/JJ stage/NN "/" and/CC that/IN both/DT sides/NNS were/VBD under/IN pressure/NN to/TO reach/VB a/DT deal/NN before/IN the/DT holiday/NN ./.
+The/DT army/NN confirmed/VBD that/IN two/CD of/IN its/PRP$ soldiers/NNS had/VBD been/VBN captured/VBN during/IN a/DT raid/NN on/IN a/DT village/NN near/IN the/DT border/NN ./.
+In/IN a/DT televised/VBN address/NN ,/, the/DT king/NN said/VBD he/PRP had/VBD dissolved/VBN parliament/NN and/CC that/IN new/JJ elections/NNS would/MD be/VB held/VBN within/IN 60/CD days/NNS ./.
+The/DT police/NNS said/VBD they/PRP were/VBD investigating/VBG ,/, but/CC they/PRP have/VBP made/VBN no/DT arrests/NNS ,/, and/CC the/DT family/NN says/VBZ it/PRP has/VBZ lost/VBN faith/NN in/IN the/DT investigation/NN ./.
+The/DT deal/NN would/MD have/VB collapsed/VBN without/IN Qatar/NNP 's/POS mediation/NN ,/, diplomats/NNS say/VBP ,/, and/CC they/PRP expect/VBP the/DT emir/NN to/TO play/VB a/DT similar/JJ role/NN in/IN the/DT next/JJ round/NN ./.
+Had/VBD the/DT dam/NN failed/VBN ,/, thousands/NNS would/MD have/VB died/VBN in/IN the/DT towns/NNS that/WDT lie/VBP downstream/RB ,/, engineers/NNS said/VBD ./.
+If/IN the/DT talks/NNS fail/VBP ,/, the/DT union/NN says/VBZ it/PRP will/MD strike/VB again/RB in/IN March/NNP ,/, and/CC this/DT time/NN the/DT strike/NN will/MD last/VB a/DT full/JJ week/NN ./.
+Unless/IN aid/NN arrives/VBZ soon/RB ,/, children/NNS will/MD start/VB dying/VBG of/IN hunger/NN ,/, doctors/NNS warn/VBP ,/, and/CC they/PRP say/VBP that/IN some/DT already/RB have/VBP ./.
+Although/IN the/DT fighting/NN has/VBZ eased/VBN ,/, the/DT roads/NNS remain/VBP too/RB dangerous/JJ for/IN aid/NN convoys/NNS ,/, and/CC several/JJ drivers/NNS have/VBP been/VBN kidnapped/VBN on/IN the/DT main/JJ highway/NN ./.
+While/IN the/DT talks/NNS continued/VBD in/IN Doha/NNP ,/, the/DT bombing/NN of/IN the/DT south/NN went/VBD on/RP ,/, and/CC dozens/NNS of/IN people/NNS were/VBD killed/VBN in/IN the/DT city/NN of/IN Rafah/NNP ./.
+Because/IN the/DT bridge/NN was/VBD destroyed/VBN ,/, the/DT villagers/NNS had/VBD to/TO cross/VB the/DT river/NN by/IN boat/NN ,/, which/WDT took/VBD most/JJS of/IN them/PRP several/JJ hours/NNS ./.
+Since/IN the/DT coup/NN ,/, dozens/NNS of/IN journalists/NNS have/VBP been/VBN jailed/VBN or/CC forced/VBN into/IN exile/NN ,/, and/CC the/DT last/JJ independent/JJ radio/NN station/NN was/VBD closed/VBN in/IN March/NNP ./.
+Once/IN the/DT ceasefire/NN takes/VBZ hold/NN ,/, aid/NN will/MD be/VB allowed/VBN into/IN the/DT enclave/NN ,/, the/DT UN/NNP said/VBD ,/, adding/VBG that/IN hundreds/NNS of/IN trucks/NNS were/VBD waiting/VBG at/IN the/DT border/NN ./.
+The/DT troops/NNS will/MD stay/VB until/IN the/DT new/JJ government/NN is/VBZ able/JJ to/TO provide/VB security/NN ,/, which/WDT could/MD take/VB several/JJ years/NNS ,/, the/DT defence/NN minister/NN admitted/VBD ./.
+The/DT president/NN was/VBD told/VBN of/IN the/DT attack/NN while/IN he/PRP was/VBD flying/VBG to/TO Paris/NNP ,/, and/CC he/PRP ordered/VBD the/DT plane/NN to/TO return/VB to/TO Washington/NNP ./.
+The/DT hostages/NNS ,/, who/WP were/VBD seized/VBN in/IN October/NNP ,/, are/VBP believed/VBN to/TO be/VB held/VBN in/IN tunnels/NNS ,/, although/IN officials/NNS say/VBP that/IN some/DT may/MD have/VB been/VBN moved/VBN ./.
+The/DT soldiers/NNS who/WP refused/VBD to/TO fight/VB were/VBD sent/VBN to/TO a/DT military/JJ prison/NN ,/, where/WRB they/PRP are/VBP said/VBN to/TO have/VB been/VBN beaten/VBN ./.
+The/DT prosecutor/NN dropped/VBD the/DT charges/NNS ,/, saying/VBG there/EX was/VBD not/RB enough/JJ evidence/NN to/TO bring/VB the/DT case/NN to/TO trial/NN ./.
+Neither/CC the/DT army/NN nor/CC the/DT rebels/NNS have/VBP commented/VBN on/IN the/DT report/NN ,/, which/WDT was/VBD published/VBN on/IN Tuesday/NNP ./.
+Both/CC the/DT president/NN and/CC his/PRP$ rival/NN claimed/VBD victory/NN ,/, and/CC each/DT of/IN them/PRP accused/VBD the/DT other/JJ of/IN fraud/NN ./.
+Not/RB all/PDT the/DT victims/NNS have/VBP been/VBN identified/VBN ,/, and/CC some/DT of/IN the/DT bodies/NNS may/MD never/RB be/VB recovered/VBN ./.
+All/PDT the/DT roads/NNS into/IN the/DT city/NN were/VBD blocked/VBN by/IN snow/NN ,/, and/CC the/DT army/NN was/VBD called/VBN in/RP to/TO clear/VB them/PRP ./.
+Half/PDT the/DT population/NN depends/VBZ on/IN food/NN aid/NN ,/, and/CC the/DT rest/NN can/MD barely/RB afford/VB to/TO feed/VB their/PRP$ families/NNS ./.
+Some/DT of/IN the/DT money/NN was/VBD used/VBN to/TO buy/VB weapons/NNS ,/, investigators/NNS believe/VBP ,/, and/CC the/DT rest/NN was/VBD transferred/VBN to/TO accounts/NNS in/IN Dubai/NNP ./.
+The/DT militants/NNS blew/VBD up/RP a/DT bridge/NN and/CC set/VBD fire/NN to/TO several/JJ trucks/NNS that/WDT were/VBD carrying/VBG supplies/NNS to/TO the/DT army/NN ./.
+The/DT army/NN rounded/VBD up/RP dozens/NNS of/IN young/JJ men/NNS and/CC took/VBD them/PRP away/RB in/IN trucks/NNS ,/, and/CC their/PRP$ families/NNS have/VBP not/RB heard/VBN from/IN them/PRP since/RB ./.
+Fighting/NN flared/VBD up/RP again/RB along/IN the/DT border/NN on/IN Friday/NNP ,/, and/CC both/DT armies/NNS moved/VBD more/JJR troops/NNS into/IN the/DT area/NN ./.
+The/DT minister/NN played/VBD down/RP the/DT risk/NN of/IN a/DT wider/JJR war/NN ,/, telling/VBG reporters/NNS that/IN both/DT sides/NNS wanted/VBD to/TO avoid/VB escalation/NN ./.
+The/DT government/NN has/VBZ backed/VBN away/RB from/IN plans/NNS to/TO raise/VB fuel/NN prices/NNS after/IN protests/NNS that/WDT paralysed/VBD the/DT capital/NN for/IN a/DT week/NN ./.
+Talks/NNS broke/VBD off/RP after/IN the/DT rebels/NNS walked/VBD out/RP ,/, accusing/VBG the/DT government/NN of/IN bad/JJ faith/NN ./.
+The/DT party/NN has/VBZ pulled/VBN out/IN of/IN the/DT coalition/NN ,/, leaving/VBG the/DT prime/JJ minister/NN without/IN a/DT majority/NN ./.
+Police/NNS turned/VBD away/RB hundreds/NNS of/IN people/NNS trying/VBG to/TO reach/VB the/DT square/NN ,/, and/CC several/JJ were/VBD arrested/VBN when/WRB they/PRP refused/VBD to/TO go/VB home/RB ./.
+Rescuers/NNS are/VBP still/RB searching/VBG for/IN survivors/NNS under/IN the/DT rubble/NN ,/, although/IN hopes/NNS of/IN finding/VBG anyone/NN alive/JJ are/VBP fading/VBG ./.
+The/DT army/NN has/VBZ called/VBN up/RP 300,000/CD reservists/NNS ,/, the/DT largest/JJS mobilisation/NN since/IN the/DT Second/NNP World/NNP War/NNP ./.
+They/PRP handed/VBD the/DT weapons/NNS in/RP at/IN a/DT ceremony/NN in/IN the/DT town/NN square/NN that/WDT was/VBD attended/VBN by/IN the/DT governor/NN and/CC several/JJ foreign/JJ diplomats/NNS ./.
+The/DT protest/NN died/VBD down/RP after/IN the/DT police/NNS withdrew/VBD ,/, but/CC organisers/NNS said/VBD they/PRP would/MD return/VB on/IN Friday/NNP ./.
+The/DT government/NN gave/VBD in/RP to/TO the/DT unions/NNS '/POS demands/NNS after/IN a/DT week/NN of/IN strikes/NNS ,/, agreeing/VBG to/TO raise/VB wages/NNS by/IN eight/CD percent/NN ./.
+He/PRP said/VBD the/DT country/NN would/MD not/RB give/VB in/RP to/TO blackmail/NN and/CC that/IN the/DT hostages/NNS would/MD be/VB freed/VBN by/IN other/JJ means/NNS ./.
+The/DT convoy/NN was/VBD held/VBN up/RP at/IN a/DT checkpoint/NN for/IN six/CD hours/NNS while/IN soldiers/NNS searched/VBD every/DT truck/NN ./.
+The/DT authorities/NNS have/VBP shut/VBN down/RP the/DT internet/NN in/IN the/DT region/NN ,/, which/WDT makes/VBZ it/PRP almost/RB impossible/JJ to/TO confirm/VB reports/NNS of/IN killings/NNS ./.
+The/DT president/NN summed/VBD up/RP the/DT talks/NNS as/IN "/" frank/JJ but/CC useful/JJ "/" ,/, which/WDT is/VBZ usually/RB a/DT sign/NN that/IN little/JJ was/VBD agreed/VBN ./.
+Russia/NNP has/VBZ stepped/VBN up/RP its/PRP$ attacks/NNS on/IN the/DT energy/NN grid/NN ,/, and/CC officials/NNS warn/VBP that/IN millions/NNS could/MD face/VB a/DT winter/NN without/IN heating/NN ./.
+The/DT rebels/NNS took/VBD over/RP the/DT town/NN hall/NN and/CC put/VBD up/RP their/PRP$ flag/NN before/IN they/PRP were/VBD driven/VBN out/RP by/IN the/DT army/NN three/CD days/NNS later/RB ./.
+The/DT plane/NN took/VBD off/RP from/IN Kabul/NNP shortly/RB before/IN midnight/NN ,/, carrying/VBG the/DT last/JJ of/IN the/DT diplomats/NNS who/WP had/VBD stayed/VBN behind/RB ./.
+Investigators/NNS have/VBP ruled/VBN out/RP sabotage/NN as/IN the/DT cause/NN of/IN the/DT blast/NN ./.
+The/DT company/NN laid/VBD off/RP 2,000/CD workers/NNS last/JJ year/NN ,/, blaming/VBG falling/VBG demand/NN for/IN its/PRP$ products/NNS ./.
+She/PRP turned/VBD down/RP the/DT offer/NN to/TO lead/VB the/DT party/NN ,/, saying/VBG she/PRP wanted/VBD to/TO spend/VB more/JJR time/NN with/IN her/PRP$ family/NN ./.
+A/DT spokeswoman/NN said/VBD the/DT meeting/NN had/VBD been/VBN put/VBN off/RP until/IN next/JJ week/NN because/IN of/IN disagreements/NNS over/IN the/DT agenda/NN ./.
+He/PRP said/VBD he/PRP would/MD not/RB back/VB down/RP ,/, whatever/WDT the/DT cost/NN ./.
+The/DT warring/VBG parties/NNS have/VBP agreed/VBN to/TO set/VB aside/RB their/PRP$ differences/NNS and/CC to/TO form/VB a/DT government/NN of/IN national/JJ unity/NN ./.
+It/PRP was/VBD the/DT deadliest/JJS attack/NN since/IN the/DT war/NN broke/VBD out/RP ,/, and/CC it/PRP has/VBZ raised/VBN fears/NNS that/IN the/DT ceasefire/NN will/MD collapse/VB ./.
+The/DT fighters/NNS were/VBD not/RB allowed/VBN to/TO take/VB their/PRP$ weapons/NNS with/IN them/PRP ,/, under/IN the/DT terms/NNS of/IN the/DT deal/NN that/WDT allowed/VBD them/PRP to/TO leave/VB ./.
+The/DT police/NNS officer/NN ,/, who/WP has/VBZ not/RB been/VBN named/VBN ,/, has/VBZ been/VBN suspended/VBN pending/VBG an/DT investigation/NN into/IN the/DT shooting/NN ./.
+The/DT minister/NN was/VBD forced/VBN to/TO apologise/VB after/IN saying/VBG the/DT protesters/NNS had/VBD been/VBN paid/VBN to/TO join/VB the/DT march/NN ./.
+The/DT suspects/NNS are/VBP thought/VBN to/TO have/VB entered/VBN the/DT country/NN on/IN false/JJ passports/NNS before/IN the/DT attack/NN ./.
+The/DT vote/NN ,/, originally/RB scheduled/VBN for/IN June/NNP ,/, has/VBZ been/VBN postponed/VBN twice/RB ,/, and/CC some/DT parties/NNS fear/VBP that/IN it/PRP will/MD never/RB take/VB place/NN ./.
+There/EX is/VBZ no/DT evidence/NN that/IN the/DT vote/NN was/VBD rigged/VBN ,/, the/DT observers/NNS said/VBD ,/, although/IN they/PRP criticised/VBD the/DT way/NN the/DT campaign/NN had/VBD been/VBN run/VBN ./.
+There/EX are/VBP fears/NNS that/IN the/DT conflict/NN will/MD spill/VB over/RP into/IN Lebanon/NNP ,/, where/WRB the/DT army/NN has/VBZ already/RB exchanged/VBN fire/NN with/IN militants/NNS ./.
+Both/PDT the/DT leaders/NNS said/VBD they/PRP were/VBD ready/JJ to/TO meet/VB without/IN preconditions/NNS ,/, but/CC neither/DT was/VBD willing/JJ to/TO travel/VB to/TO the/DT other/JJ 's/POS capital/NN ./.
 The/DT former/JJ minister/NN is/VBZ being/VBG held/VBN in/IN a/DT military/JJ prison/NN and/CC has/VBZ not/RB been/VBN allowed/VBN to/TO see/VB a/DT lawyer/NN ./.
 The/DT governor/NN announced/VBD that/IN she/PRP would/MD not/RB seek/VB a/DT third/JJ term/NN ,/, ending/VBG months/NNS of/IN speculation/NN ./.
 What/WP the/DT rebels/NNS want/VBP is/VBZ not/RB clear/JJ ,/, and/CC they/PRP have/VBP not/RB issued/VBN any/DT demands/NNS ./.

@@ -179,7 +179,7 @@ The/DT merger/NN ,/, worth/JJ $/$ 35/CD billion/CD ,/, still/RB needs/VBZ approv
 "/" We/PRP did/VBD n't/RB see/VB this/DT coming/VBG "/" ,/, one/CD analyst/NN admitted/VBD ./.
 Unemployment/NN among/IN young/JJ people/NNS in/IN China/NNP rose/VBD to/TO 18.8/CD percent/NN in/IN August/NNP ./.
 Heavy/JJ snow/NN and/CC ice/NN forced/VBD the/DT closure/NN of/IN hundreds/NNS of/IN schools/NNS across/IN northern/JJ England/NNP on/IN Monday/NNP ./.
-Temperatures/NNS are/VBP forecast/VBN to/TO fall/VB to/TO minus/CC 15/CD degrees/NNS in/IN the/DT Highlands/NNPS overnight/RB ./.
+Temperatures/NNS are/VBP forecast/VBN to/TO fall/VB to/TO 15/CD degrees/NNS below/IN zero/CD in/IN the/DT Highlands/NNPS overnight/RB ./.
 Tornadoes/NNS tore/VBD through/IN Kentucky/NNP and/CC Missouri/NNP late/RB on/IN Friday/NNP ,/, killing/VBG at/IN least/JJS 25/CD people/NNS ./.
 Monsoon/NN rains/NNS have/VBP killed/VBN more/JJR than/IN 300/CD people/NNS in/IN Pakistan/NNP since/IN late/JJ June/NNP ,/, officials/NNS said/VBD ./.
 The/DT volcano/NN erupted/VBD again/RB on/IN Wednesday/NNP ,/, sending/VBG a/DT column/NN of/IN ash/NN eight/CD kilometres/NNS into/IN the/DT sky/NN ./.

@@ -1,0 +1,147 @@
+// End-to-end tests of the `tocsin` command: options, formats, and the
+// behaviour on bad input (one message per problem naming file, line or record
+// and reason; the rest still coded; a summary; a non-zero exit status).
+#include <gtest/gtest.h>
+#include <sys/wait.h>
+
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+
+#include "base/strings.h"
+#include "test_util.h"
+
+namespace tocsin {
+namespace {
+
+struct RunResult {
+  int status;
+  std::string out, err;
+};
+
+std::string TempDir() {
+  auto dir = std::filesystem::temp_directory_path() / ("tocsin-cli-" + std::to_string(getpid()));
+  std::filesystem::create_directories(dir);
+  return dir.string();
+}
+
+std::string Write(const std::string& name, const std::string& content) {
+  std::string path = TempDir() + "/" + name;
+  std::ofstream(path, std::ios::binary) << content;
+  return path;
+}
+
+RunResult Tocsin(const std::string& args, const std::string& stdin_text = "") {
+  std::string dir = TempDir();
+  std::string in = Write("stdin", stdin_text);
+  std::string cmd = std::string(TOCSIN_BINARY) + " " + args + " <" + in + " >" + dir + "/out 2>" + dir + "/err";
+  int raw = std::system(cmd.c_str());
+  RunResult r;
+  r.status = WIFEXITED(raw) ? WEXITSTATUS(raw) : -1;
+  r.out = testing::ReadOrDie(dir + "/out");
+  r.err = testing::ReadOrDie(dir + "/err");
+  return r;
+}
+
+size_t Lines(const std::string& s) {
+  size_t n = 0;
+  for (char c : s) n += c == '\n';
+  return n;
+}
+
+TEST(Cli, HelpDocumentsEveryCommand) {
+  RunResult r = Tocsin("--help");
+  EXPECT_EQ(r.status, 0);
+  for (const char* cmd : {"code", "analyze", "eval"}) EXPECT_NE(r.out.find(cmd), std::string::npos) << cmd;
+  RunResult c = Tocsin("code --help");
+  for (const char* opt : {"--input-format", "--date", "--format", "--all-modalities", "--verbs", "--actors",
+                          "--agents", "--discards", "--threads"})
+    EXPECT_NE(c.out.find(opt), std::string::npos) << opt;
+}
+
+TEST(Cli, CodesTextFromStandardInput) {
+  RunResult r = Tocsin("code --date 2022-05-26 -", "Belarus sends troops to Ukrainian border\n");
+  EXPECT_EQ(r.status, 0) << r.err;
+  EXPECT_NE(r.out.find("\"code\":\"BLR\""), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("\"cameo\":\"154\""), std::string::npos);
+  EXPECT_NE(r.out.find("\"plover\":{\"event\":\"MOBILIZE\""), std::string::npos);
+  EXPECT_NE(r.err.find("1 documents read, 1 coded, 0 rejected"), std::string::npos) << r.err;
+}
+
+TEST(Cli, TsvHasAHeaderAndOneRowPerEvent) {
+  RunResult r = Tocsin("code --format tsv --date 2022-05-26 -", "Belarus sends troops to Ukrainian border\n");
+  ASSERT_EQ(Lines(r.out), 2u) << r.out;
+  EXPECT_TRUE(r.out.starts_with("date\tsource\ttarget\tcameo"));
+  EXPECT_NE(r.out.find("2022-05-26\tBLR\tUKR\t154\t15\t4\t-7.2\tMOBILIZE"), std::string::npos) << r.out;
+}
+
+TEST(Cli, AllModalitiesShowsNegatedEvents) {
+  std::string text = "The Belarusian army did not attack Ukraine.\n";
+  EXPECT_EQ(Tocsin("code --date 2022-05-26 -", text).out, "");
+  RunResult r = Tocsin("code --all-modalities --date 2022-05-26 -", text);
+  EXPECT_NE(r.out.find("\"modality\":\"negated\""), std::string::npos) << r.out;
+}
+
+TEST(Cli, BadInputIsReportedAndTheRestCoded) {
+  std::string good = Write("good.txt", "Belarus sends troops to Ukrainian border\n");
+  std::string bad_utf8 = Write("bad.txt", "Russia attacked \xff Ukraine.\n");
+  std::string empty = Write("empty.txt", "");
+  std::string jsonl = Write("in.jsonl",
+                            "{\"id\":\"ok\",\"date\":\"2022-05-26\",\"text\":\"Russia attacked Ukraine.\"}\n"
+                            "{\"id\":\"broken\",\n"
+                            "{\"id\":\"notext\",\"date\":\"2022-05-26\"}\n"
+                            "{\"id\":\"long\",\"text\":\"" + std::string(300, 'a') + "\"}\n");
+  RunResult r = Tocsin("code --date 2022-05-26 --max-record-bytes 200 " + good + " " + bad_utf8 + " " + empty + " " +
+                 jsonl + " /nonexistent.txt");
+  EXPECT_EQ(r.status, 1);
+  EXPECT_NE(r.err.find(bad_utf8 + ": record bad: invalid UTF-8 at line 1, byte 16"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find(empty + ": empty file"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find(jsonl + ":2: malformed JSON"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find(jsonl + ":3: record notext: record has no text"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find(jsonl + ":4: line of"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("/nonexistent.txt: cannot open"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("8 documents read, 2 coded, 6 rejected"), std::string::npos) << r.err;
+  EXPECT_NE(r.out.find("\"doc_id\":\"good\""), std::string::npos);
+  EXPECT_NE(r.out.find("\"doc_id\":\"ok\""), std::string::npos);
+}
+
+TEST(Cli, ForcedInputFormat) {
+  RunResult r = Tocsin("code --input-format text --date 2022-05-26 -", "{\"not\": \"json lines here\"}\n");
+  EXPECT_EQ(r.status, 0) << r.err;
+  RunResult bad = Tocsin("code --input-format yaml -", "x");
+  EXPECT_NE(bad.status, 0);
+}
+
+TEST(Cli, BadDateOptionIsRejected) {
+  RunResult r = Tocsin("code --date 2022-02-30 -", "x\n");
+  EXPECT_NE(r.status, 0);
+  EXPECT_NE(r.err.find("--date 2022-02-30 is not a date"), std::string::npos) << r.err;
+}
+
+TEST(Cli, AnalyzePrintsVerbGroups) {
+  RunResult r = Tocsin("analyze -", "Forty towns have been bombed.\n");
+  EXPECT_EQ(r.status, 0);
+  EXPECT_NE(r.out.find("\"voice\":\"passive\""), std::string::npos) << r.out;
+}
+
+TEST(Cli, EvalScoresOwnGold) {
+  std::string gold = Write("g.gold",
+                           "## id=1 date=2022-05-26\nBelarus sends troops to Ukrainian border\n=> BLR UKR 154\n"
+                           "## id=2 date=2022-05-26\nShares fell in London.\n");
+  RunResult r = Tocsin("eval --json " + gold);
+  EXPECT_EQ(r.status, 0) << r.err;
+  EXPECT_NE(r.out.find("\"triple\":{\"precision\":1.0000,\"recall\":1.0000"), std::string::npos) << r.out;
+}
+
+TEST(Cli, PetrarchDictionariesReplaceTheDefaults) {
+  TOCSIN_REQUIRE_SHARED(dir, "dictionaries/petrarch");
+  RunResult r = Tocsin("code --format tsv --date 1998-01-01 --verbs " + dir + "/PETR.Validate.verbs.txt --actors " + dir +
+                     "/PETR.Validate.actors.txt --agents " + dir + "/PETR.Validate.agents.txt -",
+                 "Arnor attacked Gondor.\n");
+  EXPECT_EQ(r.status, 0) << r.err;
+  EXPECT_NE(r.out.find("\tARN\tGON\t223\t"), std::string::npos) << r.out;
+  EXPECT_NE(r.err.find("PETR.Validate.actors.txt: 128 actors"), std::string::npos) << r.err;
+}
+
+}  // namespace
+}  // namespace tocsin

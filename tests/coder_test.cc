@@ -1,0 +1,118 @@
+// Tests of the coder with the built-in dictionaries: dyads, compound actors,
+// passives, modality, threats and intentions, pronouns, dates, and the seed
+// article.
+#include <gtest/gtest.h>
+
+#include <algorithm>
+
+#include "coder/intent.h"
+#include "test_util.h"
+
+namespace tocsin::coder {
+namespace {
+
+using V = std::vector<std::string>;
+using testing::Briefs;
+using testing::Code;
+
+bool Has(const V& v, const std::string& s) { return std::find(v.begin(), v.end(), s) != v.end(); }
+
+TEST(Coder, HeadlineDyad) {
+  EXPECT_EQ(Briefs(Code("Belarus sends troops to Ukrainian border")), (V{"BLR UKR 154"}));
+}
+
+TEST(Coder, AgentsGiveTheSector) {
+  V e = Briefs(Code("Russian troops shelled Kharkiv on Tuesday."));
+  ASSERT_EQ(e.size(), 1u);
+  EXPECT_EQ(e[0].substr(0, 10), "RUSMIL UKR");
+}
+
+TEST(Coder, CompoundActorsGiveOneEventEach) {
+  V e = Briefs(Code("The United States and Britain imposed new sanctions on Iran on Tuesday.", "2024-03-02"));
+  EXPECT_TRUE(Has(e, "USA IRN 163")) << e.size();
+  EXPECT_TRUE(Has(e, "GBR IRN 163"));
+}
+
+TEST(Coder, PassiveTakesTheSourceFromTheAgent) {
+  V e = Briefs(Code("The convoy was attacked by Russian forces near Kharkiv."));
+  ASSERT_FALSE(e.empty());
+  EXPECT_EQ(e[0].substr(0, 6), "RUSMIL");
+}
+
+TEST(Coder, NegatedActionsAreNotPrinted) {
+  auto events = Code("The Belarusian army did not attack Ukraine.");
+  EXPECT_TRUE(Briefs(events).empty());
+  ASSERT_FALSE(events.empty());
+  EXPECT_EQ(events[0].modality, EventModality::kNegated);
+}
+
+TEST(Coder, ThreatsAndIntentionsUseCameoCodes) {
+  EXPECT_EQ(ThreatCode("190"), "138");
+  EXPECT_EQ(ThreatCode("163"), "1312");
+  EXPECT_EQ(IntentCode("073"), "0333");
+  EXPECT_EQ(IntentCode("0841"), "0353");
+  V e = Briefs(Code("Russia threatened to attack Ukraine."));
+  ASSERT_EQ(e.size(), 1u);
+  EXPECT_TRUE(e[0].starts_with("RUS UKR 138")) << e[0];  // 138 or one of its sub-codes
+}
+
+TEST(Coder, PeopleResolveByTheDocumentDate) {
+  EXPECT_EQ(Briefs(Code("Donald Trump criticized China.", "2023-06-01")), (V{"USAELI CHN 111"}));
+  EXPECT_EQ(Briefs(Code("Donald Trump criticized China.", "2025-06-01")), (V{"USAGOV CHN 111"}));
+}
+
+TEST(Coder, PronounsResolveToTheRightPerson) {
+  V e = Briefs(Code("Belarusian President Alexander Lukashenko has announced that he will send a battalion "
+                    "tactical group to his country's border with Ukraine."));
+  EXPECT_TRUE(Has(e, "BLRGOV UKR 154"));
+}
+
+TEST(Coder, CapitalsStandForGovernments) {
+  V e = Briefs(Code("Moscow accused Kyiv of shelling the plant."));
+  ASSERT_FALSE(e.empty());
+  EXPECT_EQ(e[0].substr(0, 13), "RUSGOV UKRGOV");
+}
+
+TEST(Coder, NoEventFromSportOrMarkets) {
+  EXPECT_TRUE(Briefs(Code("Shares in London fell 2 percent on Tuesday as oil prices rose.")).empty());
+}
+
+TEST(Coder, EvidenceNamesVerbPatternAndSpan) {
+  std::string s = "Belarus sends troops to Ukrainian border";
+  auto events = Code(s);
+  ASSERT_EQ(events.size(), 1u);
+  const Event& e = events[0];
+  EXPECT_EQ(e.verb, "sends");
+  EXPECT_FALSE(e.pattern.empty());
+  EXPECT_NE(e.pattern_origin.find("data/dict/verbs.txt:"), std::string::npos);
+  EXPECT_EQ(s.substr(e.span_begin, e.span_end - e.span_begin), s);
+  EXPECT_FALSE(e.source.evidence.empty());
+}
+
+// The article the project started from: Belarus mobilising toward Ukraine
+// from the headline and from Lukashenko's announcement; nothing from the
+// photo credit, the footer or the negated sentences.
+TEST(Coder, SeedArticle) {
+  TOCSIN_REQUIRE_SHARED(path, "examples/seed-article.txt");
+  std::string text = testing::ReadOrDie(path);
+  const AnalyzedDocument& a = testing::Analyze(text);
+  auto events = Code(text);
+  bool headline = false, announcement = false;
+  for (const Event& e : events) {
+    std::string_view sentence = a.doc.SentenceText(a.doc.sentences[e.sentence_index]);
+    EXPECT_EQ(sentence.find("photo_camera"), std::string_view::npos);
+    EXPECT_EQ(sentence.find("More in"), std::string_view::npos);
+    bool blr_ukr = e.source.country == "BLR" && e.target.country == "UKR" && e.cameo.substr(0, 2) == "15";
+    if (blr_ukr && sentence.starts_with("Belarus sends troops")) headline = true;
+    if (blr_ukr && sentence.find("Lukashenko has announced") != std::string_view::npos) announcement = true;
+    if (sentence.find("did not give details") != std::string_view::npos ||
+        sentence.find("have not directly supported") != std::string_view::npos)
+      EXPECT_TRUE(e.modality == EventModality::kNegated || e.modality == EventModality::kHypothetical)
+          << testing::Brief(e) << " from: " << sentence;
+  }
+  EXPECT_TRUE(headline);
+  EXPECT_TRUE(announcement);
+}
+
+}  // namespace
+}  // namespace tocsin::coder

@@ -1,0 +1,35 @@
+// Helpers shared by the tests: run the pipeline on a string, find the
+// reference data beside the checkout (and skip cleanly when it is absent).
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "coder/event.h"
+#include "dict/dictionaries.h"
+#include "pipeline/analyzer.h"
+
+namespace tocsin::testing {
+
+// The analysis of `text` with the built-in lexicon and tagger.
+const AnalyzedDocument& Analyze(const std::string& text, const std::string& date = "2022-05-26");
+
+// Events of `text` (all modalities) with the built-in or given dictionaries.
+std::vector<coder::Event> Code(const std::string& text, const std::string& date = "2022-05-26",
+                               const dict::Dictionaries* dictionaries = nullptr);
+
+// "SRC TGT CODE" with "-" for a missing actor, for compact assertions.
+std::string Brief(const coder::Event& e);
+std::vector<std::string> Briefs(const std::vector<coder::Event>& events, bool printed_only = true);
+
+// Path of a file under ../shared, or "" when the reference data is absent.
+std::string SharedPath(const std::string& relative);
+std::string SourcePath(const std::string& relative);
+std::string ReadOrDie(const std::string& path);
+
+}  // namespace tocsin::testing
+
+// Skips the current test with a clear message when ../shared is missing.
+#define TOCSIN_REQUIRE_SHARED(path_var, relative)                                              \
+  std::string path_var = ::tocsin::testing::SharedPath(relative);                             \
+  if (path_var.empty()) GTEST_SKIP() << "reference data ../shared/" relative " not found; skipping"
