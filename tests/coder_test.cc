@@ -106,9 +106,10 @@ TEST(Coder, SeedArticle) {
     if (blr_ukr && sentence.starts_with("Belarus sends troops")) headline = true;
     if (blr_ukr && sentence.find("Lukashenko has announced") != std::string_view::npos) announcement = true;
     if (sentence.find("did not give details") != std::string_view::npos ||
-        sentence.find("have not directly supported") != std::string_view::npos)
+        sentence.find("have not directly supported") != std::string_view::npos) {
       EXPECT_TRUE(e.modality == EventModality::kNegated || e.modality == EventModality::kHypothetical)
           << testing::Brief(e) << " from: " << sentence;
+    }
   }
   EXPECT_TRUE(headline);
   EXPECT_TRUE(announcement);

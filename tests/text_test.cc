@@ -101,6 +101,7 @@ TEST(Tokenizer, KeepsAbbreviationsNumbersAndCompounds) {
             (V{"North", "Korea", "test-fired", "a", "pro-Russian", "al-Shabaab"}));
   EXPECT_EQ(Tokens("see https://example.org/a?b=1."), (V{"see", "https://example.org/a?b=1", "."}));
   EXPECT_EQ(Tokens("No. 10 said no."), (V{"No.", "10", "said", "no", "."}));
+  EXPECT_EQ(Tokens("rates of .5 percent"), (V{"rates", "of", ".5", "percent"}));  // regression: fuzzer hang
 }
 
 TEST(Tokenizer, QuotesAndPunctuation) {

@@ -10,26 +10,12 @@
 
 #include <CLI/CLI.hpp>
 
-#include "base/status.h"
-#include "dict/dictionaries.h"
+#include "builtin/dictionary_files.h"
 
 namespace tocsin::cli {
 
-struct DictionaryOptions {
-  std::string verbs;
-  std::vector<std::string> actors;
-  std::string agents;
-  std::string discards;
-  bool quiet = false;
-};
+using DictionaryOptions = DictionaryFiles;
 
 void AddDictionaryOptions(CLI::App* cmd, DictionaryOptions* options);
-
-bool AnyDictionaryFile(const DictionaryOptions& options);
-
-// The built-in dictionaries with the given files in place of their kind.
-// Problems in the files are returned, one per line, as the error.
-Result<std::shared_ptr<const dict::Dictionaries>> LoadDictionaries(const DictionaryOptions& options,
-                                                                   std::vector<std::string>* summary);
 
 }  // namespace tocsin::cli

@@ -41,6 +41,7 @@ std::vector<std::string> PhraseWords(std::string_view phrase, bool* last_is_stem
 
 bool ParsePetrarchDate(std::string_view s, int* out) {
   s = Trim(s);
+  if (s.size() != 6 && s.size() != 8) return false;
   for (char c : s)
     if (!IsAsciiDigit(c)) return false;
   int v = 0;
@@ -269,8 +270,13 @@ void ReadPetrarchAgents(std::string_view text, std::string_view file, const lex:
     if (bang != t.npos && Trim(t.substr(bang + 1)).starts_with("=")) {
       size_t eq = t.find('=', bang);
       std::vector<std::string>& members = sets[std::string(t.substr(0, bang + 1))];
-      for (std::string_view m : Split(t.substr(eq + 1), ','))
+      for (std::string_view m : Split(t.substr(eq + 1), ',')) {
+        if (m.find('!') != std::string_view::npos) {
+          errors->push_back(origin + ": a substitution set cannot contain another ('" + std::string(m) + "')");
+          continue;
+        }
         if (!m.empty()) members.push_back(std::string(m));
+      }
       continue;
     }
     size_t open = t.find('[');
@@ -419,6 +425,10 @@ class PetrarchVerbReader {
 
   void Error(const std::string& why) { errors_->push_back(origin_ + ": " + why); }
 
+  // Synsets multiply: "&A &B &C" has |A|·|B|·|C| alternatives. Beyond this a
+  // pattern is a mistake, not a dictionary entry.
+  static constexpr size_t kMaxAlternatives = 20000;
+
   // "&PREPOSIT1_" and "&PREPOSIT1" name the same synset.
   static std::string SetName(std::string_view s) {
     while (!s.empty() && s.back() == '_') s.remove_suffix(1);
@@ -507,6 +517,10 @@ class PetrarchVerbReader {
         if (it == sets_.end()) {
           undefined_sets_.insert(std::string(w));
           ++undefined_uses_;
+          return false;
+        }
+        if (seqs.size() * it->second.size() > kMaxAlternatives) {
+          Error("pattern expands to more than " + std::to_string(kMaxAlternatives) + " alternatives");
           return false;
         }
         std::vector<std::vector<std::string>> joined;

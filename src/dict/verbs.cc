@@ -118,6 +118,8 @@ class PatternReader {
       }
     }
     if (extend && !words->empty()) {
+      if (words->sequences.size() * alts.size() > 20000)
+        return Error("'" + std::string(e) + "' makes more than 20000 alternatives");
       std::vector<std::vector<std::string>> joined;
       for (const auto& prefix : words->sequences)
         for (const auto& alt : alts) {

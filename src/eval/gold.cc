@@ -249,10 +249,10 @@ bool ReadJsonRecord(simdjson::dom::element rec, const std::string& origin, GoldS
     }
   }
   simdjson::dom::element events;
-  if (obj["events"].get(events) && obj["event"].get(events)) events = simdjson::dom::element();
+  bool has_events = !obj["events"].get(events) || !obj["event"].get(events);
   std::vector<simdjson::dom::element> list;
   simdjson::dom::array arr;
-  if (events.is_null()) {
+  if (!has_events || events.is_null()) {
     // No events listed: none expected.
   } else if (!events.get_array().get(arr)) {
     for (auto e : arr) list.push_back(e);

@@ -49,8 +49,8 @@ class Scanner {
       }
       std::string_view tag = data_.substr(lt + 1, gt - lt - 1);
       bool closing = !tag.empty() && tag[0] == '/';
-      bool self_closing = !tag.empty() && tag.back() == '/';
       if (closing) tag.remove_prefix(1);
+      bool self_closing = !tag.empty() && tag.back() == '/';
       if (self_closing) tag.remove_suffix(1);
       size_t name_end = 0;
       while (name_end < tag.size() && !IsAsciiSpace(tag[name_end])) ++name_end;

@@ -87,7 +87,8 @@ Result<Lexicon> Lexicon::FromBlob(std::string_view blob) {
   uint64_t need = sizeof(Header) + uint64_t(h.slot_count) * 4 + uint64_t(h.entry_count) * sizeof(Record) +
                   h.pool_size;
   if (need > blob.size()) return Status::Error("lexicon blob truncated");
-  if (reinterpret_cast<uintptr_t>(blob.data()) % alignof(Record) != 0)
+  if (reinterpret_cast<uintptr_t>(blob.data()) % alignof(Record) != 0 ||
+      (sizeof(Header) + uint64_t(h.slot_count) * 4) % alignof(Record) != 0)
     return Status::Error("lexicon blob misaligned");
   Lexicon lex;
   lex.slots_ = reinterpret_cast<const uint32_t*>(blob.data() + sizeof(Header));
@@ -102,8 +103,12 @@ Result<Lexicon> Lexicon::FromBlob(std::string_view blob) {
                             {r.verb_off, r.verb_len}, {r.adj_off, r.adj_len}})
       if (uint64_t(off) + len > h.pool_size) return Status::Error("lexicon blob: string out of bounds");
   }
-  for (uint32_t s = 0; s < h.slot_count; ++s)
+  uint32_t empty = 0;
+  for (uint32_t s = 0; s < h.slot_count; ++s) {
     if (lex.slots_[s] > h.entry_count) return Status::Error("lexicon blob: bad slot");
+    empty += lex.slots_[s] == 0;
+  }
+  if (empty == 0) return Status::Error("lexicon blob: hash table has no free slot");
   return lex;
 }
 

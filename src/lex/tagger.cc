@@ -159,11 +159,14 @@ Result<Tagger> Tagger::FromBlob(std::string_view blob, const Lexicon& lexicon) {
   t.slots_ = reinterpret_cast<const Slot*>(blob.data() + sizeof(Header));
   t.weights_ = reinterpret_cast<const Weight*>(t.slots_ + h.slot_count);
   t.slot_mask_ = h.slot_count - 1;
+  uint32_t empty = 0;
   for (uint32_t s = 0; s < h.slot_count; ++s) {
     const Slot& slot = t.slots_[s];
     if (slot.key && uint64_t(slot.offset) + slot.count > h.weight_count)
       return Status::Error("tagger model: weights out of bounds");
+    empty += slot.key == 0;
   }
+  if (empty == 0) return Status::Error("tagger model: hash table has no free slot");
   for (uint32_t w = 0; w < h.weight_count; ++w)
     if (t.weights_[w].tag >= kTagCount) return Status::Error("tagger model: bad tag");
   return t;

@@ -169,6 +169,7 @@ class Scanner {
 
   void Number() {
     uint32_t start = i_;
+    if (text_[i_] == '.') ++i_;  // ".5"
     while (i_ < end_) {
       char c = text_[i_];
       if (IsAsciiDigit(c)) {

@@ -11,7 +11,7 @@ The/DT president/NN told/VBD reporters/NNS that/IN he/PRP had/VBD not/RB yet/RB 
 The/DT prime/JJ minister/NN announced/VBD that/IN he/PRP would/MD step/VB down/RP once/IN a/DT successor/NN had/VBD been/VBN chosen/VBN by/IN the/DT party/NN 's/POS executive/NN committee/NN ,/, which/WDT is/VBZ due/JJ to/TO meet/VB next/JJ week/NN ./.
 Police/NNS did/VBD not/RB say/VB how/WRB many/JJ people/NNS had/VBD been/VBN arrested/VBN ,/, but/CC a/DT lawyer/NN for/IN the/DT families/NNS said/VBD at/IN least/JJS 70/CD men/NNS had/VBD been/VBN taken/VBN away/RB in/IN buses/NNS ./.
 The/DT shelling/NN has/VBZ not/RB stopped/VBN since/IN Friday/NNP ,/, and/CC residents/NNS have/VBP taken/VBN shelter/NN in/IN basements/NNS that/WDT were/VBD not/RB built/VBN to/TO withstand/VB heavy/JJ artillery/NN ./.
-He/PRP has/VBZ never/RB admitted/VBN any/DT wrongdoing/NN ,/, and/CC his/PRP$ lawyers/NNS say/VBP he/PRP will/MD appeal/VB ./.
+He/PRP has/VBZ never/RB admitted/VBN any/DT wrongdoing/NN ,/, and/CC his/PRP$ lawyers/NNS say/VBP he/PRP will/MD appeal/VB against/IN the/DT conviction/NN ,/, which/WDT was/VBD handed/VBN down/RP by/IN a/DT court/NN that/WDT his/PRP$ supporters/NNS say/VBP is/VBZ controlled/VBN by/IN the/DT government/NN ./.
 The/DT company/NN is/VBZ no/RB longer/RB able/JJ to/TO pay/VB its/PRP$ debts/NNS ,/, and/CC it/PRP has/VBZ asked/VBN a/DT court/NN to/TO protect/VB it/PRP from/IN creditors/NNS while/IN it/PRP tries/VBZ to/TO find/VB a/DT buyer/NN ./.
 The/DT rebels/NNS refused/VBD to/TO hand/VB over/RP their/PRP$ weapons/NNS ,/, saying/VBG they/PRP would/MD only/RB disarm/VB once/IN the/DT army/NN had/VBD left/VBN their/PRP$ region/NN ./.
 The/DT government/NN failed/VBD to/TO win/VB a/DT majority/NN in/IN the/DT upper/JJ house/NN ,/, which/WDT means/VBZ that/IN any/DT new/JJ law/NN could/MD be/VB blocked/VBN by/IN the/DT opposition/NN ./.
@@ -64,7 +64,7 @@ Before/IN leaving/VBG office/NN ,/, the/DT governor/NN pardoned/VBD 40/CD prison
 By/IN cutting/VBG off/RP the/DT road/NN ,/, the/DT rebels/NNS hope/VBP to/TO starve/VB the/DT garrison/NN into/IN surrender/NN before/IN the/DT winter/NN ./.
 Instead/RB of/IN negotiating/VBG ,/, the/DT government/NN sent/VBD in/RP the/DT army/NN ,/, a/DT decision/NN that/WDT led/VBD to/TO three/CD years/NNS of/IN war/NN ./.
 The/DT police/NNS chief/NN was/VBD sacked/VBN for/IN failing/VBG to/TO prevent/VB the/DT riot/NN ,/, in/IN which/WDT two/CD people/NNS were/VBD killed/VBN and/CC dozens/NNS of/IN shops/NNS were/VBD looted/VBN ./.
-The/DT ambassador/NN was/VBD expelled/VBN after/IN being/VBG accused/VBN of/IN spying/VBG for/IN a/DT foreign/JJ government/NN ./.
+The/DT ambassador/NN was/VBD expelled/VBN after/IN being/VBG accused/VBN of/IN spying/VBG for/IN a/DT foreign/JJ government/NN ,/, and/CC two/CD days/NNS later/RB the/DT other/JJ country/NN expelled/VBD three/CD diplomats/NNS in/IN return/NN ./.
 The/DT two/CD men/NNS are/VBP suspected/VBN of/IN having/VBG planned/VBN the/DT bombing/NN ,/, which/WDT killed/VBD nine/CD people/NNS at/IN a/DT bus/NN station/NN in/IN 2019/CD ./.
 Without/IN naming/VBG any/DT country/NN ,/, the/DT statement/NN condemned/VBD "/" foreign/JJ interference/NN "/" ,/, but/CC officials/NNS made/VBD it/PRP clear/JJ that/IN they/PRP meant/VBD the/DT United/NNP States/NNPS ./.
 The/DT rebels/NNS broke/VBD into/IN the/DT prison/NN and/CC freed/VBD about/RB 4,000/CD inmates/NNS ,/, many/JJ of/IN whom/WP had/VBD been/VBN held/VBN without/IN trial/NN for/IN years/NNS ./.
@@ -79,7 +79,7 @@ The/DT council/NN voted/VBD to/TO extend/VB the/DT mission/NN for/IN another/DT 
 The/DT plane/NN was/VBD forced/VBN to/TO land/VB in/IN Minsk/NNP ,/, where/WRB a/DT dissident/NN journalist/NN on/IN board/NN was/VBD arrested/VBN by/IN security/NN officers/NNS who/WP were/VBD waiting/VBG on/IN the/DT tarmac/NN ./.
 He/PRP is/VBZ expected/VBN to/TO be/VB sworn/VBN in/RP next/JJ week/NN ,/, after/IN the/DT court/NN rejected/VBD the/DT last/JJ of/IN the/DT challenges/NNS to/TO his/PRP$ election/NN ./.
 The/DT bodies/NNS were/VBD handed/VBN over/RP to/TO the/DT Red/NNP Cross/NNP at/IN a/DT border/NN crossing/NN ,/, where/WRB relatives/NNS had/VBD been/VBN waiting/VBG since/IN dawn/NN ./.
-Two/CD reporters/NNS were/VBD among/IN those/DT killed/VBN at/IN the/DT checkpoint/NN ./.
+Two/CD reporters/NNS were/VBD among/IN those/DT killed/VBN at/IN the/DT checkpoint/NN ,/, and/CC a/DT third/JJ was/VBD wounded/VBN when/WRB soldiers/NNS opened/VBD fire/NN on/IN the/DT car/NN in/IN which/WDT they/PRP were/VBD travelling/VBG ./.
 The/DT rebels/NNS have/VBP been/VBN driven/VBN out/IN of/IN the/DT city/NN ,/, the/DT army/NN claims/VBZ ,/, but/CC residents/NNS say/VBP fighters/NNS are/VBP still/RB hiding/VBG in/IN the/DT old/JJ town/NN ./.
 The/DT deal/NN is/VBZ being/VBG negotiated/VBN behind/IN closed/VBN doors/NNS in/IN a/DT hotel/NN outside/IN the/DT capital/NN ,/, and/CC journalists/NNS have/VBP been/VBN kept/VBN away/RB ./.
 The/DT president/NN has/VBZ been/VBN criticised/VBN for/IN not/RB visiting/VBG the/DT flooded/VBN areas/NNS ,/, where/WRB thousands/NNS of/IN people/NNS are/VBP still/RB waiting/VBG for/IN help/NN ./.
@@ -87,7 +87,7 @@ Any/DT agreement/NN would/MD have/VB to/TO be/VB approved/VBN by/IN parliament/N
 The/DT operation/NN ,/, which/WDT began/VBD on/IN Monday/NNP ,/, will/MD continue/VB until/IN all/DT the/DT hostages/NNS are/VBP freed/VBN ,/, the/DT defence/NN minister/NN said/VBD ./.
 The/DT man/NN who/WP drove/VBD the/DT truck/NN into/IN the/DT crowd/NN had/VBD been/VBN known/VBN to/TO police/NNS and/CC had/VBD been/VBN released/VBN from/IN prison/NN only/RB a/DT month/NN earlier/RBR ./.
 The/DT city/NN ,/, which/WDT has/VBZ been/VBN under/IN siege/NN since/IN May/NNP ,/, is/VBZ running/VBG out/IN of/IN food/NN ,/, and/CC aid/NN agencies/NNS say/VBP that/IN children/NNS have/VBP already/RB begun/VBN to/TO die/VB ./.
-Most/JJS of/IN those/DT arrested/VBN were/VBD students/NNS from/IN the/DT university/NN ./.
+Most/JJS of/IN those/DT arrested/VBN were/VBD students/NNS from/IN the/DT university/NN ,/, and/CC several/JJ of/IN them/PRP said/VBD they/PRP had/VBD been/VBN beaten/VBN in/IN custody/NN before/IN being/VBG released/VBN on/IN bail/NN ./.
 The/DT report/NN said/VBD that/IN the/DT prison/NN guards/NNS had/VBD beaten/VBN inmates/NNS and/CC denied/VBN them/PRP medical/JJ care/NN ,/, and/CC that/IN at/IN least/JJS three/CD had/VBD died/VBN as/IN a/DT result/NN ./.
 The/DT opposition/NN leader/NN ,/, speaking/VBG from/IN exile/NN ,/, called/VBD on/IN soldiers/NNS to/TO disobey/VB orders/NNS that/WDT he/PRP said/VBD were/VBD illegal/JJ ./.
 The/DT general/NN said/VBD his/PRP$ troops/NNS would/MD stay/VB "/" as/RB long/RB as/IN necessary/JJ "/" ,/, but/CC he/PRP did/VBD not/RB say/VB how/WRB many/JJ soldiers/NNS were/VBD involved/VBN ./.
@@ -111,7 +111,7 @@ He/PRP agreed/VBD to/TO testify/VB in/IN exchange/NN for/IN a/DT reduced/VBN sen
 She/PRP was/VBD the/DT first/JJ woman/NN to/TO be/VB elected/VBN mayor/NN of/IN the/DT city/NN ,/, and/CC she/PRP was/VBD re-elected/VBN four/CD years/NNS later/RB with/IN an/DT increased/VBN majority/NN ./.
 The/DT police/NNS have/VBP been/VBN told/VBN to/TO stop/VB checking/VBG the/DT phones/NNS of/IN commuters/NNS after/IN a/DT court/NN ruled/VBD that/IN the/DT practice/NN violated/VBD the/DT right/NN to/TO privacy/NN ./.
 The/DT rebels/NNS kept/VBD firing/VBG rockets/NNS at/IN the/DT city/NN throughout/IN the/DT night/NN ,/, and/CC by/IN morning/NN at/IN least/JJS 12/CD buildings/NNS had/VBD been/VBN destroyed/VBN ./.
-He/PRP denied/VBD ordering/VBG the/DT killing/NN of/IN the/DT journalist/NN ./.
+He/PRP denied/VBD ordering/VBG the/DT killing/NN of/IN the/DT journalist/NN ,/, telling/VBG the/DT court/NN that/IN he/PRP had/VBD been/VBN out/IN of/IN the/DT country/NN when/WRB it/PRP was/VBD carried/VBN out/RP ./.
 The/DT president/NN has/VBZ stopped/VBN short/RB of/IN calling/VBG the/DT killings/NNS genocide/NN ,/, although/IN he/PRP has/VBZ said/VBN that/IN those/DT responsible/JJ must/MD be/VB punished/VBN ./.
 Gunmen/NNS opened/VBD fire/NN on/IN worshippers/NNS leaving/VBG a/DT mosque/NN after/IN Friday/NNP prayers/NNS ,/, killing/VBG at/IN least/JJS 11/CD people/NNS and/CC wounding/VBG more/JJR than/IN 30/CD ./.
 Hundreds/NNS of/IN people/NNS living/VBG near/IN the/DT volcano/NN were/VBD evacuated/VBN after/IN scientists/NNS warned/VBD that/IN a/DT major/JJ eruption/NN could/MD happen/VB within/IN days/NNS ./.
@@ -180,21 +180,21 @@ The/DT president/NN summed/VBD up/RP the/DT talks/NNS as/IN "/" frank/JJ but/CC 
 Russia/NNP has/VBZ stepped/VBN up/RP its/PRP$ attacks/NNS on/IN the/DT energy/NN grid/NN ,/, and/CC officials/NNS warn/VBP that/IN millions/NNS could/MD face/VB a/DT winter/NN without/IN heating/NN ./.
 The/DT rebels/NNS took/VBD over/RP the/DT town/NN hall/NN and/CC put/VBD up/RP their/PRP$ flag/NN before/IN they/PRP were/VBD driven/VBN out/RP by/IN the/DT army/NN three/CD days/NNS later/RB ./.
 The/DT plane/NN took/VBD off/RP from/IN Kabul/NNP shortly/RB before/IN midnight/NN ,/, carrying/VBG the/DT last/JJ of/IN the/DT diplomats/NNS who/WP had/VBD stayed/VBN behind/RB ./.
-Investigators/NNS have/VBP ruled/VBN out/RP sabotage/NN as/IN the/DT cause/NN of/IN the/DT blast/NN ./.
+Investigators/NNS have/VBP ruled/VBN out/RP sabotage/NN as/IN the/DT cause/NN of/IN the/DT blast/NN ,/, saying/VBG that/IN it/PRP was/VBD most/RBS likely/JJ caused/VBN by/IN a/DT gas/NN leak/NN that/WDT had/VBD been/VBN reported/VBN weeks/NNS earlier/RBR ./.
 The/DT company/NN laid/VBD off/RP 2,000/CD workers/NNS last/JJ year/NN ,/, blaming/VBG falling/VBG demand/NN for/IN its/PRP$ products/NNS ./.
 She/PRP turned/VBD down/RP the/DT offer/NN to/TO lead/VB the/DT party/NN ,/, saying/VBG she/PRP wanted/VBD to/TO spend/VB more/JJR time/NN with/IN her/PRP$ family/NN ./.
 A/DT spokeswoman/NN said/VBD the/DT meeting/NN had/VBD been/VBN put/VBN off/RP until/IN next/JJ week/NN because/IN of/IN disagreements/NNS over/IN the/DT agenda/NN ./.
-He/PRP said/VBD he/PRP would/MD not/RB back/VB down/RP ,/, whatever/WDT the/DT cost/NN ./.
+He/PRP said/VBD he/PRP would/MD not/RB back/VB down/RP ,/, whatever/WDT the/DT cost/NN ,/, even/RB if/IN it/PRP meant/VBD losing/VBG the/DT support/NN of/IN his/PRP$ coalition/NN partners/NNS ./.
 The/DT warring/VBG parties/NNS have/VBP agreed/VBN to/TO set/VB aside/RB their/PRP$ differences/NNS and/CC to/TO form/VB a/DT government/NN of/IN national/JJ unity/NN ./.
 It/PRP was/VBD the/DT deadliest/JJS attack/NN since/IN the/DT war/NN broke/VBD out/RP ,/, and/CC it/PRP has/VBZ raised/VBN fears/NNS that/IN the/DT ceasefire/NN will/MD collapse/VB ./.
 The/DT fighters/NNS were/VBD not/RB allowed/VBN to/TO take/VB their/PRP$ weapons/NNS with/IN them/PRP ,/, under/IN the/DT terms/NNS of/IN the/DT deal/NN that/WDT allowed/VBD them/PRP to/TO leave/VB ./.
 The/DT police/NNS officer/NN ,/, who/WP has/VBZ not/RB been/VBN named/VBN ,/, has/VBZ been/VBN suspended/VBN pending/VBG an/DT investigation/NN into/IN the/DT shooting/NN ./.
 The/DT minister/NN was/VBD forced/VBN to/TO apologise/VB after/IN saying/VBG the/DT protesters/NNS had/VBD been/VBN paid/VBN to/TO join/VB the/DT march/NN ./.
-The/DT suspects/NNS are/VBP thought/VBN to/TO have/VB entered/VBN the/DT country/NN on/IN false/JJ passports/NNS before/IN the/DT attack/NN ./.
+The/DT suspects/NNS are/VBP thought/VBN to/TO have/VB entered/VBN the/DT country/NN on/IN false/JJ passports/NNS before/IN the/DT attack/NN ,/, and/CC that/IN they/PRP had/VBD been/VBN helped/VBN by/IN a/DT network/NN of/IN smugglers/NNS who/WP are/VBP still/RB at/IN large/JJ ./.
 The/DT vote/NN ,/, originally/RB scheduled/VBN for/IN June/NNP ,/, has/VBZ been/VBN postponed/VBN twice/RB ,/, and/CC some/DT parties/NNS fear/VBP that/IN it/PRP will/MD never/RB take/VB place/NN ./.
 There/EX is/VBZ no/DT evidence/NN that/IN the/DT vote/NN was/VBD rigged/VBN ,/, the/DT observers/NNS said/VBD ,/, although/IN they/PRP criticised/VBD the/DT way/NN the/DT campaign/NN had/VBD been/VBN run/VBN ./.
 There/EX are/VBP fears/NNS that/IN the/DT conflict/NN will/MD spill/VB over/RP into/IN Lebanon/NNP ,/, where/WRB the/DT army/NN has/VBZ already/RB exchanged/VBN fire/NN with/IN militants/NNS ./.
 Both/PDT the/DT leaders/NNS said/VBD they/PRP were/VBD ready/JJ to/TO meet/VB without/IN preconditions/NNS ,/, but/CC neither/DT was/VBD willing/JJ to/TO travel/VB to/TO the/DT other/JJ 's/POS capital/NN ./.
 The/DT former/JJ minister/NN is/VBZ being/VBG held/VBN in/IN a/DT military/JJ prison/NN and/CC has/VBZ not/RB been/VBN allowed/VBN to/TO see/VB a/DT lawyer/NN ./.
 The/DT governor/NN announced/VBD that/IN she/PRP would/MD not/RB seek/VB a/DT third/JJ term/NN ,/, ending/VBG months/NNS of/IN speculation/NN ./.
-What/WP the/DT rebels/NNS want/VBP is/VBZ not/RB clear/JJ ,/, and/CC they/PRP have/VBP not/RB issued/VBN any/DT demands/NNS ./.
+What/WP the/DT rebels/NNS want/VBP is/VBZ not/RB clear/JJ ,/, and/CC they/PRP have/VBP not/RB issued/VBN any/DT demands/NNS other/JJ than/IN the/DT release/NN of/IN their/PRP$ commander/NN ,/, who/WP was/VBD captured/VBN in/IN March/NNP ./.

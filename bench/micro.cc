@@ -1,0 +1,87 @@
+// Micro-benchmarks of the hot stages: tokeniser, tagger, dictionary lookup,
+// and the coder on one analysed sentence.
+#include <benchmark/benchmark.h>
+
+#include <string>
+#include <vector>
+
+#include "builtin/builtin.h"
+#include "coder/coder.h"
+#include "dict/words.h"
+#include "pipeline/analyzer.h"
+#include "text/tokenizer.h"
+
+namespace {
+
+using namespace tocsin;
+
+const std::string kSentence =
+    "Belarusian President Alexander Lukashenko has announced that he will form a military command and send a "
+    "battalion tactical group to his country's border with Ukraine, the state news agency BelTA said on Tuesday.";
+
+void BM_Tokenize(benchmark::State& state) {
+  std::vector<text::Token> tokens;
+  for (auto _ : state) {
+    tokens.clear();
+    text::Tokenize(kSentence, {0, uint32_t(kSentence.size())}, &tokens);
+    benchmark::DoNotOptimize(tokens.data());
+  }
+  state.SetItemsProcessed(int64_t(state.iterations() * tokens.size()));
+}
+BENCHMARK(BM_Tokenize);
+
+void BM_Tag(benchmark::State& state) {
+  Analyzer analyzer(BuiltinLexicon(), BuiltinTagger());
+  AnalyzedDocument a;
+  (void)analyzer.Analyze("b", "2022-05-26", kSentence, &a);
+  std::vector<lex::TaggerToken> tokens;
+  for (const auto& t : a.doc.tokens) tokens.push_back({a.doc.TokenLower(t), t.shape});
+  std::vector<lex::Tag> tags(tokens.size());
+  std::vector<lex::TokenFacts> facts;
+  for (auto _ : state) {
+    BuiltinTagger().Tag(tokens.data(), tokens.size(), tags.data(), &facts);
+    benchmark::DoNotOptimize(tags.data());
+  }
+  state.SetItemsProcessed(int64_t(state.iterations() * tokens.size()));
+}
+BENCHMARK(BM_Tag);
+
+void BM_ActorLookup(benchmark::State& state) {
+  const auto& index = BuiltinDictionaries().actors.index();
+  std::vector<std::string> words = {"belarusian", "president", "alexander", "lukashenko", "has", "announced"};
+  std::vector<std::string_view> views(words.begin(), words.end());
+  std::vector<uint64_t> hashes;
+  for (auto w : views) hashes.push_back(dict::WordHash(w));
+  dict::PhraseIndex::Match m;
+  for (auto _ : state) {
+    for (size_t i = 0; i < views.size(); ++i) benchmark::DoNotOptimize(index.LongestMatch(&views[i], &hashes[i], views.size() - i, &m));
+  }
+  state.SetItemsProcessed(int64_t(state.iterations() * views.size()));
+}
+BENCHMARK(BM_ActorLookup);
+
+void BM_Analyze(benchmark::State& state) {
+  Analyzer analyzer(BuiltinLexicon(), BuiltinTagger());
+  AnalyzedDocument a;
+  for (auto _ : state) benchmark::DoNotOptimize(analyzer.Analyze("b", "2022-05-26", kSentence, &a).ok());
+  state.SetItemsProcessed(int64_t(state.iterations()));
+}
+BENCHMARK(BM_Analyze);
+
+void BM_CodeSentence(benchmark::State& state) {
+  Analyzer analyzer(BuiltinLexicon(), BuiltinTagger());
+  AnalyzedDocument a;
+  (void)analyzer.Analyze("b", "2022-05-26", kSentence, &a);
+  coder::Coder coder(BuiltinDictionaries(), BuiltinOntology());
+  coder::CoderScratch scratch;
+  std::vector<coder::Event> events;
+  for (auto _ : state) {
+    events.clear();
+    coder.Code(a, &events, &scratch);
+    benchmark::DoNotOptimize(events.data());
+  }
+  state.SetItemsProcessed(int64_t(state.iterations()));
+}
+BENCHMARK(BM_CodeSentence);
+
+}  // namespace
