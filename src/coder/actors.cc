@@ -44,28 +44,30 @@ void DescribeCode(const dict::Dictionaries& dict, CodedActor* a) {
 }
 
 const EntityMemory::Entity* EntityMemory::Resolve(std::string_view p, uint32_t sentence, uint32_t token) const {
-  const Entity* place = nullptr;  // used only when nothing better fits
-  for (auto it = entities_.rbegin(); it != entities_.rend(); ++it) {
-    const Entity& e = *it;
-    if (e.sentence == sentence && e.token >= token) continue;  // not yet mentioned
-    if (sentence > e.sentence + 3) break;
+  auto fits = [&](const Entity& e) {
     if (IsHe(p) || IsShe(p)) {
-      if (!e.person || e.plural) continue;
-      if (e.gender && e.gender != (IsHe(p) ? 'm' : 'f')) continue;
-      return &e;
+      if (!e.person || e.plural) return false;
+      return !e.gender || e.gender == (IsHe(p) ? 'm' : 'f');
     }
-    if (IsIt(p)) {
-      if (e.person || e.plural) continue;
-      if (e.place) {
-        if (!place) place = &e;
-        continue;
-      }
-      return &e;
+    if (IsIt(p)) return !e.person && !e.plural;
+    if (IsThey(p)) return !(e.person && !e.plural);
+    return false;
+  };
+  auto visible = [&](const Entity& e) {
+    return !(e.sentence == sentence && e.token >= token) && sentence <= e.sentence + 3;
+  };
+  // A subject of this or the previous sentence first ("Iran promised France that
+  // it would ..."), then the most recent mention that fits; places last.
+  for (auto it = entities_.rbegin(); it != entities_.rend(); ++it)
+    if (visible(*it) && it->subject && !it->place && sentence <= it->sentence + 1 && fits(*it)) return &*it;
+  const Entity* place = nullptr;
+  for (auto it = entities_.rbegin(); it != entities_.rend(); ++it) {
+    if (!visible(*it) || !fits(*it)) continue;
+    if (it->place) {
+      if (!place) place = &*it;
+      continue;
     }
-    if (IsThey(p)) {
-      if (e.person && !e.plural) continue;
-      return &e;
-    }
+    return &*it;
   }
   return place;
 }
@@ -213,6 +215,8 @@ void ActorResolver::ResolveNp(const text::Document& doc, uint32_t sentence_index
     return;
   }
   if (np.relative) return;  // stands for its antecedent, resolved there
+  // "Ukrainian and U.S. officials": coordinated nationalities share the agent.
+  if (SplitCoordinatedNationalities(doc, np, out)) return;
   CodedActor c;
   if (Compose(doc, np.begin, np.end, &c)) {
     // "his country's border", "its army": a possessive pronoun supplies the country.
@@ -259,6 +263,46 @@ void ActorResolver::ResolveNp(const text::Document& doc, uint32_t sentence_index
   }
 }
 
+bool ActorResolver::SplitCoordinatedNationalities(const text::Document& doc, const syntax::NounPhrase& np,
+                                                  std::vector<CodedActor>* out) const {
+  const auto& names = dict_.actors.names();
+  std::vector<const Mention*> states;
+  const Mention* agent = nullptr;
+  for (const Mention& m : mentions_) {
+    if (m.begin < np.begin || m.end > np.end) continue;
+    if (m.name >= 0) {
+      ActorKind k = names[m.name].kind;
+      if (k != ActorKind::kCountry && k != ActorKind::kAdjective) return false;
+      states.push_back(&m);
+    } else if (m.agent >= 0) {
+      agent = &m;
+    }
+  }
+  if (states.size() < 2) return false;
+  bool conjunction = false;
+  for (uint32_t t = states.front()->end; t < states.back()->begin; ++t) {
+    std::string_view w = doc.TokenLower(doc.tokens[t]);
+    conjunction = conjunction || w == "and" || w == "or" || w == ",";
+  }
+  if (!conjunction) return false;
+  for (const Mention* m : states) {
+    uint32_t end = agent ? std::max(agent->end, m->end) : m->end;
+    CodedActor part;
+    const dict::Actor& a = dict_.actors.actors()[names[m->name].actor];
+    part.code = std::string(a.CodeOn(date_)).substr(0, 3);
+    part.evidence.push_back(std::string(dict::ActorKindName(names[m->name].kind)) + " " + a.name + " (" + a.origin + ")");
+    if (agent) {
+      const dict::Agent& ag = dict_.agents.agents()[agent->agent];
+      if (!ag.prefix) part.code += ag.code;
+      part.evidence.push_back("agent " + ag.text + " -> " + ag.code + " (" + ag.origin + ")");
+    }
+    Finish(doc, m->begin, end, &part);
+    part.text = TokensText(doc, np.begin, np.end);
+    out->push_back(std::move(part));
+  }
+  return true;
+}
+
 void ActorResolver::ResolveSentence(const text::Document& doc, uint32_t sentence_index, const syntax::Analysis& a,
                                     EntityMemory* memory) {
   np_actors_.assign(a.nps.size(), {});
@@ -273,6 +317,8 @@ void ActorResolver::ResolveSentence(const text::Document& doc, uint32_t sentence
       e.actor = c;
       e.sentence = sentence_index;
       e.token = np.begin;
+      for (const syntax::VerbGroup& vg : a.vgs)
+        if (vg.subject == int32_t(i) && vg.voice == syntax::Voice::kActive) e.subject = true;
       lex::Tag head_tag = lex::Tag(doc.tokens[np.head].tag);
       e.plural = head_tag == lex::NNS || head_tag == lex::NNPS;
       for (const Mention& m : mentions_) {

@@ -32,6 +32,7 @@ class EntityMemory {
     bool person = false;   // a person, or a single person named by role ("the president")
     bool plural = false;
     bool place = false;    // a city or region: a poor antecedent for "it"
+    bool subject = false;  // mentioned as a subject: the likelier antecedent
     uint32_t sentence = 0;
     uint32_t token = 0;    // where it was mentioned
   };
@@ -68,6 +69,8 @@ class ActorResolver {
   void ResolveNp(const text::Document& doc, uint32_t sentence_index, const syntax::Analysis& a, int32_t np,
                  const EntityMemory& memory, std::vector<CodedActor>* out) const;
   bool Compose(const text::Document& doc, uint32_t begin, uint32_t end, CodedActor* out) const;
+  bool SplitCoordinatedNationalities(const text::Document& doc, const syntax::NounPhrase& np,
+                                     std::vector<CodedActor>* out) const;
   void Finish(const text::Document& doc, uint32_t begin, uint32_t end, CodedActor* a) const;
 
   const dict::Dictionaries& dict_;

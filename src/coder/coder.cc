@@ -39,7 +39,9 @@ bool IsQuantityHead(std::string_view lemma) {
   static constexpr std::string_view kHeads[] = {
       "thousand", "hundred", "dozen", "million", "number", "group", "contingent", "batch",
       "column", "convoy", "team", "wave", "barrage", "series", "round", "string", "volley",
-      "unit", "squad", "fleet", "flotilla", "shipment", "package", "tranche", "load", "kind", "type"};
+      "unit", "squad", "fleet", "flotilla", "shipment", "package", "tranche", "load", "kind", "type",
+      "billion", "euro", "dollar", "pound", "yuan", "rouble", "ruble", "franc", "yen", "rupee", "sum",
+      "amount", "worth", "total", "lot", "plenty", "pair", "couple", "set", "more", "further"};
   return std::find(std::begin(kHeads), std::end(kHeads), lemma) != std::end(kHeads);
 }
 
@@ -154,7 +156,8 @@ class SentenceCoder {
       std::string_view head = Lemma(phrase.head);
       if (IsQuantityHead(head) || doc_.tokens[phrase.head].tag == lex::CD) {
         for (const syntax::PrepPhrase& pp : a_.pps)
-          if (pp.modifies_np == p && Lower(pp.prep) == "of" && NpMatches(pp.np, words)) return true;
+          if (pp.modifies_np == p && (Lower(pp.prep) == "of" || Lower(pp.prep) == "in") && NpMatches(pp.np, words))
+            return true;
       }
     }
     return false;
@@ -313,11 +316,23 @@ class SentenceCoder {
       const VerbGroup& tv = c.complement_vg >= 0 ? a_.vgs[c.complement_vg] : vg;
       const dict::Frame& frame = c.complement_vg >= 0 ? c.pattern->complement : c.pattern->main;
       bool tv_passive = tv.voice == Voice::kPassive;
+      int32_t object = tv_passive ? tv.subject : tv.object;
       if (frame.object.empty()) {
         target = tv_passive ? tv.subject : (tv.indirect_object >= 0 ? tv.indirect_object : tv.object);
       } else if (!tv_passive && tv.indirect_object >= 0) {
         target = tv.indirect_object;
+      } else if (object >= 0 && !resolver_.ChainActors(a_, object).empty()) {
+        // "released 95 captured Ukrainian soldiers": the constrained object names the target.
+        target = object;
       }
+    }
+    // No one in the target slot: a prepositional phrase may name the target
+    // ("appealed to Israel for a ceasefire", "declared a truce in Ukraine").
+    if (resolver_.ChainActors(a_, target).empty()) {
+      int32_t tv = c.complement_vg >= 0 ? c.complement_vg : v;
+      int32_t fallback = FallbackTarget(tv, target, resolver_.ChainActors(a_, source));
+      if (fallback < 0 && tv != v) fallback = FallbackTarget(v, target, resolver_.ChainActors(a_, source));
+      if (fallback >= 0) target = fallback;
     }
     if (c.main.object >= 0) used_np_[c.main.object] = true;
     if (c.complement.object >= 0) used_np_[c.complement.object] = true;
@@ -330,6 +345,44 @@ class SentenceCoder {
     if (!c.pattern->reverse_code.empty())
       Emit(c.pattern->reverse_code, target, source, ModalityOf(modality_vg), c.pattern, "reverse of " + code,
            doc_.TokenText(doc_.tokens[vg.main]), span_begin, span_end);
+  }
+
+  // Prepositions that introduce an event's target, most likely first.
+  static int TargetPrepRank(std::string_view p) {
+    static constexpr std::string_view kOrder[] = {"against", "to", "on", "at", "with", "toward", "towards",
+                                                  "into", "upon", "over", "from", "for", "in", "near", "inside"};
+    for (size_t i = 0; i < std::size(kOrder); ++i)
+      if (kOrder[i] == p) return int(i);
+    return -1;
+  }
+
+  // The best prepositional phrase of verb group `v` (or of its target phrase)
+  // that names an actor other than the source.
+  int32_t FallbackTarget(int32_t v, int32_t target_np, const std::vector<CodedActor>& sources) const {
+    auto own = [&](const CodedActor& t) {
+      for (const CodedActor& s : sources)
+        if (t.code == s.code || (!t.country.empty() && t.country == s.country)) return true;
+      return false;
+    };
+    int32_t best = -1;
+    int best_rank = 1000;
+    for (const syntax::PrepPhrase& pp : a_.pps) {
+      if (pp.np < 0) continue;
+      bool on_verb = pp.vg == v && pp.modifies_np < 0;
+      bool on_target = target_np >= 0 && pp.modifies_np == target_np;
+      if (!on_verb && !on_target && !(pp.vg == v && pp.modifies_np >= 0 && pp.modifies_np == a_.vgs[v].object))
+        continue;
+      std::string_view prep = Lower(pp.prep);
+      int rank = TargetPrepRank(prep);
+      if (on_target && prep == "of") rank = 0;  // "an investigation into the conduct of Russian troops"
+      if (rank < 0 || rank >= best_rank) continue;
+      std::vector<CodedActor> actors = resolver_.ChainActors(a_, pp.np);
+      if (actors.empty() || std::all_of(actors.begin(), actors.end(), own)) continue;
+      if (AllGeneric(actors)) continue;
+      best = pp.np;
+      best_rank = rank;
+    }
+    return best;
   }
 
   void Emit(const std::string& code, int32_t source_np, int32_t target_np, EventModality modality,
@@ -346,38 +399,58 @@ class SentenceCoder {
       span_begin = std::min(span_begin, a_.nps[target_np].begin);
       span_end = std::max(span_end, a_.nps[target_np].end);
     }
+    // "Ukraine and the United States negotiated": a symmetric action between
+    // the members of a compound subject, each towards the others.
+    if (targets.empty() && sources.size() >= 2 && IsSymmetric(code)) {
+      for (size_t i = 0; i < sources.size(); ++i)
+        for (size_t j = 0; j < sources.size(); ++j)
+          if (i != j && sources[i].code != sources[j].code)
+            Push(code, &sources[i], &sources[j], modality, pattern, note, verb, span_begin, span_end);
+      return;
+    }
     size_t ns = std::max<size_t>(sources.size(), 1), nt = std::max<size_t>(targets.size(), 1);
     for (size_t i = 0; i < ns; ++i)
-      for (size_t j = 0; j < nt; ++j) {
-        Event e;
-        e.sentence_index = si_;
-        if (i < sources.size()) {
-          e.has_source = true;
-          e.source = sources[i];
-        }
-        if (j < targets.size()) {
-          e.has_target = true;
-          e.target = targets[j];
-        }
-        if (e.has_source && e.has_target && e.source.code == e.target.code) continue;
-        e.cameo = code;
-        e.modality = modality;
-        e.verb = std::string(verb);
-        if (pattern) {
-          e.pattern = pattern->text;
-          e.pattern_origin = pattern->origin;
-        }
-        e.note = note;
-        e.span_begin = doc_.tokens[span_begin].bytes.begin - s_.bytes.begin;
-        e.span_end = doc_.tokens[span_end - 1].bytes.end - s_.bytes.begin;
-        // One event per distinct action.
-        bool duplicate = false;
-        for (const Event& o : *out_)
-          if (o.sentence_index == si_ && o.cameo == e.cameo && o.source.code == e.source.code &&
-              o.target.code == e.target.code && o.has_source == e.has_source && o.has_target == e.has_target)
-            duplicate = true;
-        if (!duplicate) out_->push_back(std::move(e));
-      }
+      for (size_t j = 0; j < nt; ++j)
+        Push(code, i < sources.size() ? &sources[i] : nullptr, j < targets.size() ? &targets[j] : nullptr, modality,
+             pattern, note, verb, span_begin, span_end);
+  }
+
+  // Actions two parties do with each other: meeting, negotiating, cooperating, fighting.
+  static bool IsSymmetric(std::string_view code) {
+    static constexpr std::string_view kCodes[] = {"030", "031", "036", "037", "040", "041", "044", "045", "046",
+                                                  "050", "057", "060", "061", "062", "063", "064", "193"};
+    return std::find(std::begin(kCodes), std::end(kCodes), code) != std::end(kCodes);
+  }
+
+  void Push(const std::string& code, const CodedActor* source, const CodedActor* target, EventModality modality,
+            const dict::VerbPattern* pattern, const std::string& note, std::string_view verb, uint32_t span_begin,
+            uint32_t span_end) {
+    Event e;
+    e.sentence_index = si_;
+    if (source) {
+      e.has_source = true;
+      e.source = *source;
+    }
+    if (target) {
+      e.has_target = true;
+      e.target = *target;
+    }
+    if (e.has_source && e.has_target && e.source.code == e.target.code) return;
+    e.cameo = code;
+    e.modality = modality;
+    e.verb = std::string(verb);
+    if (pattern) {
+      e.pattern = pattern->text;
+      e.pattern_origin = pattern->origin;
+    }
+    e.note = note;
+    e.span_begin = doc_.tokens[span_begin].bytes.begin - s_.bytes.begin;
+    e.span_end = doc_.tokens[span_end - 1].bytes.end - s_.bytes.begin;
+    for (const Event& o : *out_)
+      if (o.sentence_index == si_ && o.cameo == e.cameo && o.source.code == e.source.code &&
+          o.target.code == e.target.code && o.has_source == e.has_source && o.has_target == e.has_target)
+        return;  // one event per distinct action
+    out_->push_back(std::move(e));
   }
 
   // Actors with no identity beyond a sector ("---MIL") need a known partner.

@@ -66,8 +66,9 @@ class Chunker {
     if (!noun_follows) return false;
     if (inside_np) return true;
     Tag prev = i > begin_ ? TagAt(i - 1) : lex::kNoTag;
+    // "to ousted Syrian President Assad": after a preposition too.
     return prev == lex::DT || prev == lex::PRPS || prev == lex::POS || lex::IsAdjective(prev) ||
-           prev == lex::CD;
+           prev == lex::CD || ((prev == lex::IN || prev == lex::TO) && lex::IsAdjective(next));
   }
 
   uint32_t TryVerbGroup(uint32_t i) {

@@ -35,6 +35,7 @@ class ClauseAnalyzer {
       if (chunks[c].kind == ChunkKind::kVG) vg_chunk_[chunks[c].index] = c;
     MarkParentheticals();
     MarkQuotes();
+    for (size_t v = 0; v < a_.vgs.size(); ++v) ReadParticipleAsPast(int32_t(v));
     for (size_t v = 0; v < a_.vgs.size(); ++v) FindSubject(int32_t(v));
     for (size_t v = 0; v < a_.vgs.size(); ++v) FindObjects(int32_t(v));
     AttachPrepositions();
@@ -80,6 +81,63 @@ class ClauseAnalyzer {
       if (ch.kind == ChunkKind::kQuote) inside = !inside;
       if (ch.kind == ChunkKind::kVG && inside) a_.vgs[ch.index].in_quote = true;
     }
+  }
+
+  static bool IsNominativePronoun(std::string_view w) {
+    return w == "he" || w == "she" || w == "they" || w == "we" || w == "i";
+  }
+
+  bool IsFinite(const VerbGroup& vg) const {
+    if (vg.infinitive || vg.gerund || vg.participle) return false;
+    for (uint32_t t = vg.begin; t <= vg.main; ++t) {
+      lex::Tag tag = TagOf(t);
+      if (tag == lex::VBD || tag == lex::VBZ || tag == lex::VBP || tag == lex::MD) return true;
+    }
+    return false;
+  }
+
+  // A past participle with no auxiliary is either a reduced relative ("the
+  // soldiers killed in the attack were buried") or a past tense the tagger
+  // read as a participle ("Witkoff negotiated with ..."). It is the past
+  // tense when its subject opens the clause and no finite verb follows.
+  void ReadParticipleAsPast(int32_t v) {
+    VerbGroup& vg = a_.vgs[v];
+    if (!vg.participle) return;
+    const auto& chunks = a_.chunks;
+    size_t c = vg_chunk_[v];
+    size_t m = c;
+    while (m > 0 && chunks[m - 1].kind == ChunkKind::kAdverb) --m;
+    if (m == 0 || chunks[m - 1].kind != ChunkKind::kNP) return;
+    const NounPhrase& np = a_.nps[chunks[m - 1].index];
+    if (np.object_of_preposition || np.relative) return;
+    // "he agreed": a pronoun in the nominative can only be a subject.
+    if (IsNominativePronoun(Lower(np.begin))) {
+      vg.participle = false;
+      vg.voice = Voice::kActive;
+      return;
+    }
+    bool subject = true;
+    {
+      for (size_t k = m - 1; k-- > 0;) {
+        ChunkKind kind = chunks[k].kind;
+        if (kind == ChunkKind::kSubordinator || kind == ChunkKind::kSeparator || kind == ChunkKind::kQuote) break;
+        if (kind == ChunkKind::kVG) {
+          subject = false;
+          break;
+        }
+      }
+    }
+    if (!subject) return;
+    // "Three soldiers killed by roadside bomb": a by-agent keeps it passive.
+    if (c + 1 < chunks.size() && chunks[c + 1].kind == ChunkKind::kPrep && Lower(chunks[c + 1].token) == "by") return;
+    for (size_t k = c + 1; k < chunks.size(); ++k) {
+      ChunkKind kind = chunks[k].kind;
+      if (kind == ChunkKind::kSeparator || (kind == ChunkKind::kSubordinator && Lower(chunks[k].token) != "as"))
+        break;
+      if (kind == ChunkKind::kVG && IsFinite(a_.vgs[chunks[k].index])) return;
+    }
+    vg.participle = false;
+    vg.voice = Voice::kActive;
   }
 
   int32_t ChainStart(int32_t np) const {
@@ -190,6 +248,7 @@ class ClauseAnalyzer {
       const NounPhrase& np = a_.nps[ch.index];
       if (np.object_of_preposition || np.relative) break;
       if (vg.subject == ch.index) break;  // inverted subject ("said the minister")
+      if (IsNominativePronoun(Lower(np.begin))) break;  // "said he would": a new clause
       vg.object = ch.index;
       // "gave Ukraine weapons": two objects in a row, the first is indirect.
       size_t n = m + 1;
