@@ -132,7 +132,8 @@ void ActorResolver::Finish(const text::Document& doc, uint32_t begin, uint32_t e
 }
 
 // Builds one actor from the mentions in tokens [begin, end). False when there is none.
-bool ActorResolver::Compose(const text::Document& doc, uint32_t begin, uint32_t end, CodedActor* out) const {
+bool ActorResolver::Compose(const text::Document& doc, uint32_t begin, uint32_t end, CodedActor* out,
+                            uint32_t head, uint32_t possessor_end) const {
   const Mention* actor = nullptr;
   const Mention* agent = nullptr;
   const auto& names = dict_.actors.names();
@@ -153,7 +154,10 @@ bool ActorResolver::Compose(const text::Document& doc, uint32_t begin, uint32_t 
     if (m.name >= 0) {
       if (!actor || rank(m) > rank(*actor)) actor = &m;
     } else if (m.agent >= 0) {
-      agent = &m;  // the last agent is the one nearest the head
+      // The agent names the phrase's head ("Russian troops", "the army's"), not a
+      // modifier ("Israeli military sites").
+      bool at_head = head == kNoHead || m.end == head + 1 || (possessor_end && m.end + 1 == possessor_end);
+      if (at_head) agent = &m;  // the last agent is the one nearest the head
     }
   }
   if (!actor && !agent) return false;
@@ -175,6 +179,11 @@ bool ActorResolver::Compose(const text::Document& doc, uint32_t begin, uint32_t 
         break;
       case ActorKind::kPlace:
         code = base.substr(0, 3);
+        break;
+      case ActorKind::kOrganization:
+      case ActorKind::kGroup:
+        code = base;
+        agent = nullptr;  // "M23 rebels", "UN peacekeepers": the group's code already says who
         break;
       default:
         code = base;
@@ -218,7 +227,7 @@ void ActorResolver::ResolveNp(const text::Document& doc, uint32_t sentence_index
   // "Ukrainian and U.S. officials": coordinated nationalities share the agent.
   if (SplitCoordinatedNationalities(doc, np, out)) return;
   CodedActor c;
-  if (Compose(doc, np.begin, np.end, &c)) {
+  if (Compose(doc, np.begin, np.end, &c, np.head, np.possessor_end)) {
     // "his country's border", "its army": a possessive pronoun supplies the country.
     if (c.code.starts_with("---") && first.tag == lex::PRPS) {
       if (const auto* e = memory.Resolve(first_lower, sentence_index, np.begin); e && !e->actor.country.empty()) {
@@ -234,7 +243,7 @@ void ActorResolver::ResolveNp(const text::Document& doc, uint32_t sentence_index
         if (pp.modifies_np != np_index || doc.TokenLower(doc.tokens[pp.prep]) != "of") continue;
         const syntax::NounPhrase& of = a.nps[pp.np];
         CodedActor owner;
-        if (Compose(doc, of.begin, of.end, &owner) && !owner.code.starts_with("---")) {
+        if (Compose(doc, of.begin, of.end, &owner, of.head, of.possessor_end) && !owner.code.starts_with("---")) {
           std::string base = owner.country.empty() ? owner.code : owner.country;
           c.code = base + c.code.substr(3);
           c.evidence.insert(c.evidence.end(), owner.evidence.begin(), owner.evidence.end());
@@ -301,6 +310,15 @@ bool ActorResolver::SplitCoordinatedNationalities(const text::Document& doc, con
     out->push_back(std::move(part));
   }
   return true;
+}
+
+bool ActorResolver::IsQuantity(const text::Document& doc, const syntax::NounPhrase& np) {
+  const text::Token& head = doc.tokens[np.head];
+  if (head.tag == lex::CD) return true;
+  static constexpr std::string_view kCounts[] = {"thousand", "hundred", "dozen", "ten", "score", "million",
+                                                 "number", "group", "crowd", "handful", "majority", "band",
+                                                 "contingent", "unit", "team", "delegation", "member", "some"};
+  return std::find(std::begin(kCounts), std::end(kCounts), head.lemma) != std::end(kCounts);
 }
 
 void ActorResolver::ResolveSentence(const text::Document& doc, uint32_t sentence_index, const syntax::Analysis& a,

@@ -68,7 +68,12 @@ class ActorResolver {
  private:
   void ResolveNp(const text::Document& doc, uint32_t sentence_index, const syntax::Analysis& a, int32_t np,
                  const EntityMemory& memory, std::vector<CodedActor>* out) const;
-  bool Compose(const text::Document& doc, uint32_t begin, uint32_t end, CodedActor* out) const;
+  static constexpr uint32_t kNoHead = 0xffffffff;
+  // `head`: an agent word only counts at the phrase's head (or its possessor);
+  // kNoHead lets it stand anywhere in [begin, end).
+  bool Compose(const text::Document& doc, uint32_t begin, uint32_t end, CodedActor* out, uint32_t head = kNoHead,
+               uint32_t possessor_end = 0) const;
+  static bool IsQuantity(const text::Document& doc, const syntax::NounPhrase& np);
   bool SplitCoordinatedNationalities(const text::Document& doc, const syntax::NounPhrase& np,
                                      std::vector<CodedActor>* out) const;
   void Finish(const text::Document& doc, uint32_t begin, uint32_t end, CodedActor* a) const;

@@ -339,7 +339,33 @@ class SentenceCoder {
     if (target >= 0) used_np_[target] = true;
     uint32_t span_begin = vg.begin, span_end = vg.end;
     if (c.complement_vg >= 0) span_end = std::max(span_end, a_.vgs[c.complement_vg].end);
+    // "A roadside bomb killed five soldiers", "an Israeli air strike killed 12":
+    // a violent act whose subject is itself an event noun takes the noun's
+    // more specific code, and the source is whoever the noun phrase names.
+    std::string instrument_code;
+    if (!passive && source >= 0 && IsViolent(code)) {
+      uint32_t noun_start = 0;
+      const dict::VerbPattern* p = NounPatternOf(source, &noun_start);
+      if (p && p->code != "---" && IsViolent(p->code)) {
+        instrument_code = p->code;
+        used_np_[source] = true;
+        CodedActor inside;
+        const NounPhrase& phrase = a_.nps[source];
+        bool has_inside = noun_start > phrase.begin && resolver_.ActorInSpan(doc_, phrase.begin, noun_start, &inside);
+        context_vg_ = v;
+        uint32_t b = vg.begin, e = vg.end;
+        if (has_inside) {
+          EmitWithActor(instrument_code, inside, target, ModalityOf(modality_vg), p, doc_.TokenText(doc_.tokens[vg.main]),
+                        std::min(b, phrase.begin), e);
+        } else {
+          Emit(instrument_code, -1, target, ModalityOf(modality_vg), p, "", doc_.TokenText(doc_.tokens[vg.main]),
+               std::min(b, phrase.begin), e);
+        }
+        return;
+      }
+    }
     if (c.pattern->reverse_only) std::swap(source, target);
+    context_vg_ = v;
     Emit(code, source, target, ModalityOf(modality_vg), c.pattern, note, doc_.TokenText(doc_.tokens[vg.main]),
          span_begin, span_end);
     if (!c.pattern->reverse_code.empty())
@@ -347,10 +373,48 @@ class SentenceCoder {
            doc_.TokenText(doc_.tokens[vg.main]), span_begin, span_end);
   }
 
+  // The country a place phrase ("in Minsk", "in Sudan's Darfur") is in, or "".
+  std::string PlaceCountry(int32_t np) const {
+    for (const CodedActor& a : resolver_.ChainActors(a_, np))
+      if (!a.country.empty()) return a.country;
+    return "";
+  }
+
+  static bool IsLocative(std::string_view p) {
+    return p == "in" || p == "at" || p == "near" || p == "outside" || p == "across" || p == "around" ||
+           p == "inside" || p == "throughout" || p == "from";
+  }
+
+  // An actor known only by its role ("---OPP", "the government", "police")
+  // takes its country from where the sentence places it ("protesters in
+  // Minsk"), else from who reports it, else from the other side of the event:
+  // most events between a state's organs and its people are domestic.
+  void Contextualize(std::vector<CodedActor>* actors, const std::vector<CodedActor>& other) const {
+    for (CodedActor& a : *actors) {
+      if (!a.code.starts_with("---")) continue;
+      std::string country;
+      int32_t np = a.token_begin < s_.token_end ? a_.NpAt(a.token_begin) : -1;
+      for (const syntax::PrepPhrase& pp : a_.pps) {
+        if (!country.empty() || pp.np < 0 || !IsLocative(Lower(pp.prep))) continue;
+        if ((np >= 0 && pp.modifies_np == np) || (context_vg_ >= 0 && pp.vg == context_vg_ && pp.modifies_np < 0))
+          country = PlaceCountry(pp.np);
+      }
+      if (country.empty() && context_vg_ >= 0 && a_.vgs[context_vg_].speaker >= 0)
+        country = PlaceCountry(a_.vgs[context_vg_].speaker);
+      for (const CodedActor& o : other)
+        if (country.empty() && !o.country.empty()) country = o.country;
+      if (country.empty()) continue;
+      a.code = country + a.code.substr(3);
+      a.evidence.push_back("country " + country + " from the context of the sentence");
+      DescribeCode(dict_, &a);
+    }
+  }
+
   // Prepositions that introduce an event's target, most likely first.
   static int TargetPrepRank(std::string_view p) {
     static constexpr std::string_view kOrder[] = {"against", "to", "on", "at", "with", "toward", "towards",
-                                                  "into", "upon", "over", "from", "for", "in", "near", "inside"};
+                                                  "into", "upon", "over", "from", "for", "around", "across",
+                                                  "off", "along", "in", "near", "inside", "outside", "throughout"};
     for (size_t i = 0; i < std::size(kOrder); ++i)
       if (kOrder[i] == p) return int(i);
     return -1;
@@ -370,8 +434,13 @@ class SentenceCoder {
       if (pp.np < 0) continue;
       bool on_verb = pp.vg == v && pp.modifies_np < 0;
       bool on_target = target_np >= 0 && pp.modifies_np == target_np;
-      if (!on_verb && !on_target && !(pp.vg == v && pp.modifies_np >= 0 && pp.modifies_np == a_.vgs[v].object))
-        continue;
+      bool on_object = pp.vg == v && pp.modifies_np >= 0 && pp.modifies_np == a_.vgs[v].object;
+      // One level down: "in exchange for peace with Russia".
+      bool nested = false;
+      if (pp.vg == v && pp.modifies_np >= 0)
+        for (const syntax::PrepPhrase& outer : a_.pps)
+          if (outer.np == pp.modifies_np && outer.vg == v) nested = true;
+      if (!on_verb && !on_target && !on_object && !nested) continue;
       std::string_view prep = Lower(pp.prep);
       int rank = TargetPrepRank(prep);
       if (on_target && prep == "of") rank = 0;  // "an investigation into the conduct of Russian troops"
@@ -391,6 +460,20 @@ class SentenceCoder {
     std::vector<CodedActor> sources = resolver_.ChainActors(a_, source_np);
     std::vector<CodedActor> targets = TargetActors(target_np, sources);
     if (AllGeneric(sources) && AllGeneric(targets)) return;
+    Contextualize(&sources, targets);
+    Contextualize(&targets, sources);
+    // A curfew, martial law, a ban: coercion with no one named falls on the
+    // source's own country.
+    if (targets.empty() && code.starts_with("17") && sources.size() == 1 && !sources[0].country.empty()) {
+      CodedActor own;
+      own.code = sources[0].country;
+      own.text = sources[0].text;
+      own.token_begin = sources[0].token_begin;
+      own.token_end = sources[0].token_end;
+      own.evidence.push_back("target: the source's own country (coercion with no one named)");
+      DescribeCode(dict_, &own);
+      targets.push_back(std::move(own));
+    }
     if (source_np >= 0) {
       span_begin = std::min(span_begin, a_.nps[source_np].begin);
       span_end = std::max(span_end, a_.nps[source_np].end);
@@ -413,6 +496,10 @@ class SentenceCoder {
       for (size_t j = 0; j < nt; ++j)
         Push(code, i < sources.size() ? &sources[i] : nullptr, j < targets.size() ? &targets[j] : nullptr, modality,
              pattern, note, verb, span_begin, span_end);
+  }
+
+  static bool IsViolent(std::string_view code) {
+    return code.starts_with("18") || code.starts_with("19") || code.starts_with("20");
   }
 
   // Actions two parties do with each other: meeting, negotiating, cooperating, fighting.
@@ -472,6 +559,10 @@ class SentenceCoder {
       return false;
     };
     if (!std::all_of(targets.begin(), targets.end(), own)) return targets;
+    if (context_vg_ >= 0) {
+      int32_t other = FallbackTarget(context_vg_, target_np, sources);
+      if (other >= 0 && other != target_np) return resolver_.ChainActors(a_, other);
+    }
     for (const syntax::PrepPhrase& pp : a_.pps) {
       if (pp.modifies_np != target_np) continue;
       std::string_view prep = Lower(pp.prep);
@@ -482,6 +573,37 @@ class SentenceCoder {
     return targets;
   }
 
+  // The noun-event pattern a phrase ends with ("roadside bomb", "air strike"),
+  // longest compound first; sets *noun_start to where the event noun begins.
+  const dict::VerbPattern* NounPatternOf(int32_t np, uint32_t* noun_start) const {
+    const NounPhrase& phrase = a_.nps[np];
+    const auto* ids = dict_.verbs.ForNoun(dict::NounForm(doc_, doc_.tokens[phrase.head]));
+    if (!ids) return nullptr;
+    const dict::VerbPattern* best = nullptr;
+    size_t best_length = 0;
+    for (uint32_t id : *ids) {
+      const dict::VerbPattern& p = dict_.verbs.patterns()[id];
+      for (const auto& seq : p.noun.sequences) {
+        if (!TailMatches(phrase.begin, phrase.end, seq)) continue;
+        if (best && (seq.size() < best_length || (seq.size() == best_length && p.specificity <= best->specificity)))
+          continue;
+        best = &p;
+        best_length = seq.size();
+        *noun_start = phrase.end - uint32_t(seq.size());
+      }
+    }
+    return best;
+  }
+
+  // Nouns for a state of affairs rather than an act: as a subject or after a
+  // preposition they are background ("the war in Ukraine", "amid the conflict").
+  static bool IsBackgroundNoun(std::string_view lemma) {
+    static constexpr std::string_view kNouns[] = {"war", "conflict", "crisis", "fighting", "violence", "unrest",
+                                                  "hostility", "occupation", "campaign", "invasion", "dispute",
+                                                  "tension", "standoff", "confrontation", "instability", "turmoil"};
+    return std::find(std::begin(kNouns), std::end(kNouns), lemma) != std::end(kNouns);
+  }
+
   // Noun events: "Israeli air strikes on Gaza", "launched an attack on ...".
   void NounEvents() {
     for (size_t np = 0; np < a_.nps.size(); ++np) {
@@ -490,27 +612,24 @@ class SentenceCoder {
       const auto* ids = dict_.verbs.ForNoun(dict::NounForm(doc_, doc_.tokens[phrase.head]));
       if (!ids) continue;
       // Where the phrase stands: subject, object of a verb, or after "in"/"by"/"after".
-      int32_t governing_vg = -1;
+      int32_t governing_vg = -1, subject_of = -1;
       bool subject = false;
       for (size_t v = 0; v < a_.vgs.size(); ++v) {
         if (a_.vgs[v].object == int32_t(np)) governing_vg = int32_t(v);
-        if (a_.vgs[v].subject == int32_t(np)) subject = true;
+        if (a_.vgs[v].subject == int32_t(np)) {
+          subject = true;
+          subject_of = int32_t(v);
+        }
       }
+      bool light_object = governing_vg >= 0 && IsLightVerb(Lemma(a_.vgs[governing_vg].main));
+      if (IsBackgroundNoun(Lemma(phrase.head)) && !light_object) continue;
       bool after_event_prep = false;
       if (phrase.object_of_preposition)
         for (const syntax::PrepPhrase& pp : a_.pps)
           if (pp.np == int32_t(np) && IsEventPreposition(Lower(pp.prep))) after_event_prep = true;
       if (governing_vg < 0 && !subject && !after_event_prep) continue;
-      const dict::VerbPattern* best = nullptr;
       uint32_t noun_start = phrase.end;
-      for (uint32_t id : *ids) {
-        const dict::VerbPattern& p = dict_.verbs.patterns()[id];
-        for (const auto& seq : p.noun.sequences)
-          if (TailMatches(phrase.begin, phrase.end, seq) && (!best || p.specificity > best->specificity)) {
-            best = &p;
-            noun_start = phrase.end - uint32_t(seq.size());
-          }
-      }
+      const dict::VerbPattern* best = NounPatternOf(int32_t(np), &noun_start);
       if (!best || best->code == "---") continue;
       // Target: a prepositional phrase on the noun; "between X and Y" gives both sides.
       int32_t target = -1;
@@ -525,7 +644,10 @@ class SentenceCoder {
         }
         if (target >= 0 || between >= 0) break;
       }
-      EventModality modality = governing_vg >= 0 ? ModalityOf(governing_vg) : EventModality::kAsserted;
+      EventModality modality = governing_vg >= 0 ? ModalityOf(governing_vg)
+                               : subject_of >= 0 ? ModalityOf(subject_of)
+                                                 : EventModality::kAsserted;
+      context_vg_ = governing_vg >= 0 ? governing_vg : subject_of;
       std::string verb = std::string(doc_.TokenText(doc_.tokens[phrase.head]));
       if (between >= 0) {
         std::vector<int32_t> sides;
@@ -585,6 +707,7 @@ class SentenceCoder {
   const Analysis& a_;
   const ActorResolver& resolver_;
   std::vector<Event>* out_ = nullptr;
+  int32_t context_vg_ = -1;  // the verb group the event being emitted comes from
   std::vector<bool> consumed_;
   std::vector<bool> used_np_;
 };

@@ -166,6 +166,14 @@ class Chunker {
       }
       return i;
     }
+    // "more than 200 Venezuelans", "at least 12 people", "up to 40 towns": one phrase.
+    if ((Lower(i) == "more" || Lower(i) == "fewer" || Lower(i) == "less") && Lower(i + 1) == "than" &&
+        TagAt(i + 2) == lex::CD)
+      return NounPhraseFrom(i, i + 2);
+    if (((Lower(i) == "at" && (Lower(i + 1) == "least" || Lower(i + 1) == "most")) ||
+         (Lower(i) == "up" && Lower(i + 1) == "to")) &&
+        TagAt(i + 2) == lex::CD)
+      return NounPhraseFrom(i, i + 2);
     bool starts = t == lex::DT || t == lex::PDT || t == lex::PRPS || t == lex::CD ||
                   lex::IsAdjective(t) || lex::IsNoun(t) || t == lex::FW || t == lex::kDollar ||
                   IsPremodifier(i, false) || (t == lex::RB && (Lower(i) == "about" || Lower(i) == "nearly" || Lower(i) == "some") && TagAt(i + 1) == lex::CD);
@@ -230,6 +238,18 @@ class Chunker {
     np.end = j;
     np.head = uint32_t(head);
     return AddNp(np);
+  }
+
+  // A noun phrase that begins at `begin` with a quantifier and continues as an
+  // ordinary phrase from `rest`.
+  uint32_t NounPhraseFrom(uint32_t begin, uint32_t rest) {
+    uint32_t end = TryNounPhrase(rest);
+    if (end == rest) return begin;
+    NounPhrase& np = out_->nps.back();
+    for (uint32_t k = begin; k < rest; ++k) out_->np_at[k - begin_] = int32_t(out_->nps.size() - 1);
+    np.begin = begin;
+    out_->chunks.back().token = begin;
+    return end;
   }
 
   bool AllProper(uint32_t from, uint32_t to) const {

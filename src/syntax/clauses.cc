@@ -184,6 +184,18 @@ class ClauseAnalyzer {
       return;
     }
     if (vg.infinitive) return;  // from the governor (LinkComplement)
+    // "..., killing at least 12": an adverbial -ing clause after a comma is the main clause's doing.
+    if (vg.gerund && c > 0 && a_.chunks[c - 1].kind == ChunkKind::kComma) {
+      for (size_t m = c - 1; m-- > 0;) {
+        const Chunk& ch = a_.chunks[m];
+        if (ch.kind == ChunkKind::kSeparator || ch.kind == ChunkKind::kQuote) break;
+        if (ch.kind == ChunkKind::kVG && !a_.vgs[ch.index].gerund && !a_.vgs[ch.index].infinitive &&
+            a_.vgs[ch.index].subject >= 0) {
+          vg.subject = a_.vgs[ch.index].voice == Voice::kPassive ? a_.vgs[ch.index].agent : a_.vgs[ch.index].subject;
+          return;
+        }
+      }
+    }
     bool saw_conj = false;
     bool inside_skip = skip_[c];
     for (size_t m = c; m-- > 0;) {
@@ -291,12 +303,18 @@ class ClauseAnalyzer {
     VerbGroup& vg = a_.vgs[v];
     size_t c = vg_chunk_[v];
     if (!vg.infinitive && !vg.gerund) return;
-    // Walk back over adverbs and at most one noun phrase to the governing verb.
+    // Walk back over adverbs, prepositional phrases ("tried for a third day to
+    // storm") and at most one noun phrase to the governing verb.
     int32_t object_between = -1;
     int32_t governor = -1;
     for (size_t m = c; m-- > 0;) {
       const Chunk& ch = a_.chunks[m];
       if (ch.kind == ChunkKind::kAdverb) continue;
+      if (ch.kind == ChunkKind::kNP && a_.nps[ch.index].object_of_preposition && m > 0 &&
+          a_.chunks[m - 1].kind == ChunkKind::kPrep) {
+        --m;
+        continue;
+      }
       if (ch.kind == ChunkKind::kNP && object_between < 0 && vg.infinitive &&
           !a_.nps[ch.index].object_of_preposition) {
         object_between = ch.index;
@@ -305,10 +323,16 @@ class ClauseAnalyzer {
       if (ch.kind == ChunkKind::kVG) governor = ch.index;
       break;
     }
-    if (governor < 0) return;
+    if (governor < 0) {
+      // "Britain's plan to recognise", "efforts to counter": an infinitive that no
+      // verb governs states a purpose or a plan, not something that happened.
+      if (vg.infinitive) vg.modality = std::max(vg.modality, Modality::kPossible);
+      return;
+    }
     const VerbGroup& gov = a_.vgs[governor];
     if (object_between >= 0 && gov.object != object_between && gov.indirect_object != object_between) {
       // "efforts to counter": the phrase belongs to a noun, not an object of the verb.
+      if (vg.infinitive) vg.modality = std::max(vg.modality, Modality::kPossible);
       return;
     }
     vg.governor = governor;
