@@ -312,6 +312,28 @@ bool ActorResolver::SplitCoordinatedNationalities(const text::Document& doc, con
   return true;
 }
 
+std::string ActorResolver::DatelineCountry(const text::Document& doc) const {
+  if (doc.datelines.empty()) return "";
+  text::ByteRange r = doc.datelines.front();
+  std::vector<std::string_view> words;
+  std::vector<uint64_t> hashes;
+  for (const text::Token& t : doc.tokens) {
+    if (t.bytes.begin < r.begin) continue;
+    if (t.bytes.end > r.end) break;
+    words.push_back(doc.TokenLower(t));
+    hashes.push_back(dict::WordHash(words.back()));
+  }
+  dict::PhraseIndex::Match m;
+  for (size_t i = 0; i < words.size(); ++i) {
+    if (!dict_.actors.index().LongestMatch(&words[i], &hashes[i], words.size() - i, &m)) continue;
+    const dict::ActorName& nm = dict_.actors.names()[(*m.payloads)[0]];
+    ActorKind k = nm.kind;
+    if (k == ActorKind::kPlace || k == ActorKind::kCapital || k == ActorKind::kCountry)
+      return std::string(dict_.actors.actors()[nm.actor].CodeOn(date_)).substr(0, 3);
+  }
+  return "";
+}
+
 bool ActorResolver::IsQuantity(const text::Document& doc, const syntax::NounPhrase& np) {
   const text::Token& head = doc.tokens[np.head];
   if (head.tag == lex::CD) return true;

@@ -62,6 +62,8 @@ class ActorResolver {
   // A mention inside tokens [begin, end), for noun-event sources ("Israeli air strikes").
   bool ActorInSpan(const text::Document& doc, uint32_t begin, uint32_t end, CodedActor* out) const;
   const std::vector<Mention>& mentions() const { return mentions_; }
+  // The country of the place in the story's first dateline ("KYIV, May 24 -"), or "".
+  std::string DatelineCountry(const text::Document& doc) const;
   // Whether the sentence contains a discard phrase.
   bool discarded() const { return discarded_; }
 

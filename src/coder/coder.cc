@@ -75,8 +75,10 @@ struct Candidate {
 class SentenceCoder {
  public:
   SentenceCoder(const dict::Dictionaries& dict, const dict::Ontology& ontology, const text::Document& doc,
-                uint32_t sentence_index, const Analysis& a, const ActorResolver& resolver)
-      : dict_(dict),
+                uint32_t sentence_index, const Analysis& a, const ActorResolver& resolver,
+                std::string_view dateline_country)
+      : dateline_country_(dateline_country),
+        dict_(dict),
         ontology_(ontology),
         doc_(doc),
         si_(sentence_index),
@@ -88,6 +90,7 @@ class SentenceCoder {
     out_ = out;
     size_t n = a_.vgs.size();
     consumed_.assign(n, false);
+    violent_vg_.assign(n, false);
     used_np_.assign(a_.nps.size(), false);
     std::vector<Candidate> simple(n), with_complement(n);
     for (size_t v = 0; v < n; ++v) Best(int32_t(v), &simple[v], &with_complement[v]);
@@ -110,9 +113,18 @@ class SentenceCoder {
       consumed_[v] = true;
       consumed_[vg.governor] = true;
       if (c.pattern->code == "---") continue;
+      std::string governor(Lemma(a_.vgs[vg.governor].main));
+      if (kind == Governor::kCommand) {
+        // The one who orders is the source; the one ordered is only the instrument.
+        command_source_ = a_.vgs[vg.governor].voice == Voice::kPassive ? a_.vgs[vg.governor].agent
+                                                                       : a_.vgs[vg.governor].subject;
+        EmitFromCandidate(int32_t(v), c, c.pattern->code, "ordered (governed by '" + governor + "')", int32_t(v));
+        command_source_ = -1;
+        continue;
+      }
       std::string code = kind == Governor::kThreat ? ThreatCode(c.pattern->code) : IntentCode(c.pattern->code);
       std::string note = std::string(kind == Governor::kThreat ? "threat" : "intention") + " to " +
-                         c.pattern->code + " (governed by '" + std::string(Lemma(a_.vgs[vg.governor].main)) + "')";
+                         c.pattern->code + " (governed by '" + governor + "')";
       EmitFromCandidate(int32_t(v), c, code, note, vg.governor);
     }
     // 3. Everything else.
@@ -308,6 +320,9 @@ class SentenceCoder {
     const VerbGroup& vg = a_.vgs[v];
     bool passive = vg.voice == Voice::kPassive;
     int32_t source = c.main.source >= 0 ? c.main.source : (passive ? vg.agent : vg.subject);
+    if (command_source_ >= 0) source = command_source_;
+    // ", killing 14 people" after a strike is the strike itself, not a second act.
+    if (vg.adverbial_of >= 0 && IsViolent(code) && violent_vg_[vg.adverbial_of]) return;
     int32_t target = -1;
     const FrameMatch* designated = c.complement.designated ? &c.complement : (c.main.designated ? &c.main : nullptr);
     if (designated) {
@@ -366,8 +381,10 @@ class SentenceCoder {
     }
     if (c.pattern->reverse_only) std::swap(source, target);
     context_vg_ = v;
+    size_t before = out_->size();
     Emit(code, source, target, ModalityOf(modality_vg), c.pattern, note, doc_.TokenText(doc_.tokens[vg.main]),
          span_begin, span_end);
+    if (out_->size() > before && IsViolent(code)) violent_vg_[v] = true;
     if (!c.pattern->reverse_code.empty())
       Emit(c.pattern->reverse_code, target, source, ModalityOf(modality_vg), c.pattern, "reverse of " + code,
            doc_.TokenText(doc_.tokens[vg.main]), span_begin, span_end);
@@ -389,9 +406,13 @@ class SentenceCoder {
   // takes its country from where the sentence places it ("protesters in
   // Minsk"), else from who reports it, else from the other side of the event:
   // most events between a state's organs and its people are domestic.
-  void Contextualize(std::vector<CodedActor>* actors, const std::vector<CodedActor>& other) const {
+  void Contextualize(std::vector<CodedActor>* actors, const std::vector<CodedActor>& other, bool violent,
+                     bool is_target) const {
     for (CodedActor& a : *actors) {
       if (!a.code.starts_with("---")) continue;
+      std::string_view sector = a.code.size() >= 6 ? std::string_view(a.code).substr(3, 3) : "";
+      // Insurgents, militants, criminals: only an explicit place says where they are from.
+      bool armed_non_state = sector == "REB" || sector == "UAF" || sector == "CRM" || sector == "INS";
       std::string country;
       int32_t np = a.token_begin < s_.token_end ? a_.NpAt(a.token_begin) : -1;
       for (const syntax::PrepPhrase& pp : a_.pps) {
@@ -399,14 +420,81 @@ class SentenceCoder {
         if ((np >= 0 && pp.modifies_np == np) || (context_vg_ >= 0 && pp.vg == context_vg_ && pp.modifies_np < 0))
           country = PlaceCountry(pp.np);
       }
-      if (country.empty() && context_vg_ >= 0 && a_.vgs[context_vg_].speaker >= 0)
+      if (country.empty() && !armed_non_state && context_vg_ >= 0 && a_.vgs[context_vg_].speaker >= 0)
         country = PlaceCountry(a_.vgs[context_vg_].speaker);
-      for (const CodedActor& o : other)
-        if (country.empty() && !o.country.empty()) country = o.country;
+      for (const CodedActor& o : other) {
+        if (!country.empty() || o.country.empty() || armed_non_state) continue;
+        // Violence by an army or a state on role-only victims is not presumed domestic;
+        // by police, courts, governments or insurgents it is.
+        std::string_view other_sector = o.sector;
+        if (violent && is_target && (other_sector.empty() || other_sector == "MIL")) continue;
+        country = o.country;
+      }
       if (country.empty()) continue;
       a.code = country + a.code.substr(3);
       a.evidence.push_back("country " + country + " from the context of the sentence");
       DescribeCode(dict_, &a);
+    }
+  }
+
+  // Whether noun phrase `np`, which resolved to `actors`, names an actor: a
+  // nationality before a noun that is neither a role nor an event ("Chinese
+  // stocks") does not.
+  bool NamesAnActor(int32_t np, const std::vector<CodedActor>& actors) const {
+    if (actors.empty()) {
+      const NounPhrase& phrase = a_.nps[np];
+      // Unresolved pronouns and relative pronouns leave the question open.
+      return phrase.pronoun || phrase.relative;
+    }
+    if (actors.size() != 1 || actors[0].code.size() != 3) return true;
+    const NounPhrase& phrase = a_.nps[np];
+    const text::Token& head = doc_.tokens[phrase.head];
+    if (!(head.tag == lex::NN || head.tag == lex::NNS)) return true;
+    if (actors[0].resolved_from_context) return true;
+    for (const std::string& e : actors[0].evidence)
+      if (!e.starts_with("adjective ")) return true;
+    uint32_t noun_start = 0;
+    if (NounPatternOf(np, &noun_start)) return true;  // "Russian shelling"
+    static constexpr std::string_view kCollective[] = {"side", "people", "nation", "delegation", "leadership",
+                                                       "public", "team", "state", "camp", "bloc", "coalition"};
+    return std::find(std::begin(kCollective), std::end(kCollective), head.lemma) != std::end(kCollective);
+  }
+
+  bool IsReciprocal(int32_t np) const {
+    const NounPhrase& phrase = a_.nps[np];
+    std::string_view first = Lower(phrase.begin);
+    return (first == "each" || first == "one") && phrase.end > phrase.begin + 1 &&
+           (Lower(phrase.end - 1) == "other" || Lower(phrase.end - 1) == "another");
+  }
+
+  // A violent act with no target named: the place it happened, from a place
+  // named in the sentence or the story's dateline, is the target.
+  void PlaceTarget(const std::vector<CodedActor>& sources, std::vector<CodedActor>* targets) const {
+    std::string own = sources[0].country;
+    const auto& names = dict_.actors.names();
+    for (const Mention& m : resolver_.mentions()) {
+      if (m.name < 0) continue;
+      dict::ActorKind k = names[m.name].kind;
+      if (k != dict::ActorKind::kPlace && k != dict::ActorKind::kCapital && k != dict::ActorKind::kCountry) continue;
+      std::string country = std::string(dict_.actors.actors()[names[m.name].actor].code).substr(0, 3);
+      if (country.empty() || country == own) continue;
+      CodedActor t;
+      t.code = country;
+      t.text = std::string(doc_.TokenText(doc_.tokens[m.begin]));
+      t.token_begin = m.begin;
+      t.token_end = m.end;
+      t.evidence.push_back("target: the place named in the sentence");
+      DescribeCode(dict_, &t);
+      targets->push_back(std::move(t));
+      return;
+    }
+    if (!dateline_country_.empty() && dateline_country_ != own) {
+      CodedActor t;
+      t.code = dateline_country_;
+      t.text = dateline_country_;
+      t.evidence.push_back("target: the story's dateline");
+      DescribeCode(dict_, &t);
+      targets->push_back(std::move(t));
     }
   }
 
@@ -458,10 +546,22 @@ class SentenceCoder {
             const dict::VerbPattern* pattern, const std::string& note, std::string_view verb, uint32_t span_begin,
             uint32_t span_end) {
     std::vector<CodedActor> sources = resolver_.ChainActors(a_, source_np);
+    // A subject that names no actor ("an earthquake struck", "Chinese stocks
+    // rallied"): the act is not an actor's.
+    if (source_np >= 0 && !NamesAnActor(source_np, sources)) return;
     std::vector<CodedActor> targets = TargetActors(target_np, sources);
+    // "Russia and Ukraine accused each other": each side towards the other.
+    if (target_np >= 0 && IsReciprocal(target_np) && sources.size() >= 2) {
+      for (size_t i = 0; i < sources.size(); ++i)
+        for (size_t j = 0; j < sources.size(); ++j)
+          if (i != j) Push(code, &sources[i], &sources[j], modality, pattern, note, verb, span_begin, span_end);
+      return;
+    }
+    bool violent = IsViolent(code);
+    Contextualize(&sources, targets, violent, /*is_target=*/false);
+    Contextualize(&targets, sources, violent, /*is_target=*/true);
+    if (targets.empty() && violent && !sources.empty()) PlaceTarget(sources, &targets);
     if (AllGeneric(sources) && AllGeneric(targets)) return;
-    Contextualize(&sources, targets);
-    Contextualize(&targets, sources);
     // A curfew, martial law, a ban: coercion with no one named falls on the
     // source's own country.
     if (targets.empty() && code.starts_with("17") && sources.size() == 1 && !sources[0].country.empty()) {
@@ -699,6 +799,7 @@ class SentenceCoder {
     }
   }
 
+  std::string_view dateline_country_;
   const dict::Dictionaries& dict_;
   const dict::Ontology& ontology_;
   const text::Document& doc_;
@@ -708,6 +809,8 @@ class SentenceCoder {
   const ActorResolver& resolver_;
   std::vector<Event>* out_ = nullptr;
   int32_t context_vg_ = -1;  // the verb group the event being emitted comes from
+  int32_t command_source_ = -1;  // the orderer, while coding an ordered action
+  std::vector<bool> violent_vg_;  // verb groups that produced a violent event
   std::vector<bool> consumed_;
   std::vector<bool> used_np_;
 };
@@ -731,12 +834,13 @@ void Coder::Code(const AnalyzedDocument& analyzed, std::vector<Event>* out, Code
     for (size_t i = 0; i < words.size(); ++i)
       if (dict_.story_discards.LongestMatch(&words[i], &hashes[i], words.size() - i, &m)) return;
   }
+  std::string dateline_country = resolver.DatelineCountry(doc);
   for (uint32_t si = 0; si < doc.sentences.size(); ++si) {
     const syntax::Analysis& a = analyzed.sentences[si];
     resolver.FindMentions(doc, doc.sentences[si]);
     resolver.ResolveSentence(doc, si, a, &scratch->memory);
     if (resolver.discarded()) continue;
-    SentenceCoder(dict_, ontology_, doc, si, a, resolver).Run(out);
+    SentenceCoder(dict_, ontology_, doc, si, a, resolver, dateline_country).Run(out);
   }
 }
 

@@ -9,7 +9,8 @@
 
 namespace tocsin::coder {
 
-enum class Governor { kNone, kThreat, kIntent };
+// kCommand: "ordered his troops to deploy" is the orderer's deployment.
+enum class Governor { kNone, kThreat, kIntent, kCommand };
 
 // What a governing verb makes of its complement ("threaten", "vow", "plan", ...).
 Governor GovernorKind(std::string_view lemma);

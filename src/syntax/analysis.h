@@ -48,6 +48,7 @@ struct VerbGroup {
   int32_t subject = -1, object = -1, indirect_object = -1, agent = -1;  // noun phrases
   int32_t governor = -1;        // the verb this one complements ("tried" for "to pressure")
   int32_t conjunct_of = -1;     // the verb group this one is coordinated with ("form ... and send")
+  int32_t adverbial_of = -1;    // ", killing 14 people": the verb group this -ing clause elaborates
   int32_t speaker = -1;         // noun phrase of the person reporting this clause
   int32_t reporting = -1;       // the reporting verb group ("said")
   bool reported = false;        // in reported speech

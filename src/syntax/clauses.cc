@@ -40,6 +40,7 @@ class ClauseAnalyzer {
     for (size_t v = 0; v < a_.vgs.size(); ++v) FindObjects(int32_t(v));
     AttachPrepositions();
     for (size_t v = 0; v < a_.vgs.size(); ++v) LinkComplement(int32_t(v));
+    for (size_t v = 0; v < a_.vgs.size(); ++v) LinkPrepositionalGerund(int32_t(v));
     for (size_t v = 0; v < a_.vgs.size(); ++v) InheritFromConjunct(int32_t(v));
     MarkReportedSpeech();
     MarkConditionals();
@@ -192,6 +193,7 @@ class ClauseAnalyzer {
         if (ch.kind == ChunkKind::kVG && !a_.vgs[ch.index].gerund && !a_.vgs[ch.index].infinitive &&
             a_.vgs[ch.index].subject >= 0) {
           vg.subject = a_.vgs[ch.index].voice == Voice::kPassive ? a_.vgs[ch.index].agent : a_.vgs[ch.index].subject;
+          vg.adverbial_of = ch.index;
           return;
         }
       }
@@ -261,6 +263,11 @@ class ClauseAnalyzer {
       if (np.object_of_preposition || np.relative) break;
       if (vg.subject == ch.index) break;  // inverted subject ("said the minister")
       if (IsNominativePronoun(Lower(np.begin))) break;  // "said he would": a new clause
+      // "said it had used", "believes Russia attacked": after a verb of saying or
+      // thinking, a phrase right before a finite verb opens a new clause.
+      if (m + 1 < chunks.size() && chunks[m + 1].kind == ChunkKind::kVG && IsFinite(a_.vgs[chunks[m + 1].index]) &&
+          TakesClause(VgLemma(v)))
+        break;
       vg.object = ch.index;
       // "gave Ukraine weapons": two objects in a row, the first is indirect.
       size_t n = m + 1;
@@ -299,6 +306,47 @@ class ClauseAnalyzer {
     }
   }
 
+  // "accused Poland of massing troops", "blamed Kyiv for shelling": a gerund
+  // after a preposition complements the verb before it; what an accusation or a
+  // denial says was done is alleged, not asserted.
+  void LinkPrepositionalGerund(int32_t v) {
+    VerbGroup& vg = a_.vgs[v];
+    size_t c = vg_chunk_[v];
+    if (!vg.gerund || c < 2 || a_.chunks[c - 1].kind != ChunkKind::kPrep) return;
+    std::string_view prep = Lower(a_.chunks[c - 1].token);
+    if (prep != "of" && prep != "for" && prep != "over" && prep != "from") return;
+    size_t m = c - 1;
+    int32_t object = -1;
+    if (m > 0 && a_.chunks[m - 1].kind == ChunkKind::kNP) {
+      object = a_.chunks[m - 1].index;
+      --m;
+    }
+    if (m == 0 || a_.chunks[m - 1].kind != ChunkKind::kVG) return;
+    int32_t governor = a_.chunks[m - 1].index;
+    vg.governor = governor;
+    const VerbGroup& gov = a_.vgs[governor];
+    std::string_view gl = VgLemma(governor);
+    bool alleging = In(gl, {"accuse", "blame", "charge", "suspect", "allege", "deny", "condemn", "criticise",
+                            "criticize", "fault", "implicate", "slam", "denounce"});
+    // "accused Poland of massing": the accused acts; "refrained from attacking": the subject does.
+    if (vg.subject < 0) vg.subject = (object >= 0 && alleging) ? object : (object >= 0 ? object : gov.subject);
+    if (alleging) vg.modality = std::max(vg.modality, Modality::kPossible);
+    if (IsNegatingVerb(gl) || In(gl, {"refrain", "stop", "prevent", "ban", "bar", "block"})) vg.negated = !gov.negated;
+  }
+
+  // The subject of the nearest finite verb before chunk c in the same sentence part.
+  int32_t EnclosingSubject(size_t c) const {
+    for (size_t m = c; m-- > 0;) {
+      const Chunk& ch = a_.chunks[m];
+      if (ch.kind == ChunkKind::kSeparator || ch.kind == ChunkKind::kQuote) break;
+      if (ch.kind != ChunkKind::kVG) continue;
+      const VerbGroup& g = a_.vgs[ch.index];
+      if (g.infinitive || g.gerund) continue;
+      return g.voice == Voice::kPassive && g.agent >= 0 ? g.agent : g.subject;
+    }
+    return -1;
+  }
+
   void LinkComplement(int32_t v) {
     VerbGroup& vg = a_.vgs[v];
     size_t c = vg_chunk_[v];
@@ -310,8 +358,9 @@ class ClauseAnalyzer {
     for (size_t m = c; m-- > 0;) {
       const Chunk& ch = a_.chunks[m];
       if (ch.kind == ChunkKind::kAdverb) continue;
-      if (ch.kind == ChunkKind::kNP && a_.nps[ch.index].object_of_preposition && m > 0 &&
-          a_.chunks[m - 1].kind == ChunkKind::kPrep) {
+      if (ch.kind == ChunkKind::kNP && a_.nps[ch.index].object_of_preposition && m > 1 &&
+          a_.chunks[m - 1].kind == ChunkKind::kPrep && a_.chunks[m - 2].kind == ChunkKind::kVG &&
+          object_between < 0) {
         --m;
         continue;
       }
@@ -324,9 +373,13 @@ class ClauseAnalyzer {
       break;
     }
     if (governor < 0) {
-      // "Britain's plan to recognise", "efforts to counter": an infinitive that no
-      // verb governs states a purpose or a plan, not something that happened.
-      if (vg.infinitive) vg.modality = std::max(vg.modality, Modality::kPossible);
+      // "Britain's plan to recognise", "in an effort to end": an infinitive that no
+      // verb governs states a purpose or a plan, not something that happened;
+      // its doer is the clause's subject.
+      if (vg.infinitive) {
+        vg.modality = std::max(vg.modality, Modality::kPossible);
+        if (vg.subject < 0) vg.subject = EnclosingSubject(c);
+      }
       return;
     }
     const VerbGroup& gov = a_.vgs[governor];
@@ -461,6 +514,12 @@ class ClauseAnalyzer {
 };
 
 }  // namespace
+
+bool TakesClause(std::string_view l) {
+  return IsReportingVerb(l) || In(l, {"know", "think", "hope", "fear", "expect", "suspect", "find", "see", "show",
+                                     "feel", "learn", "understand", "realise", "realize", "deny", "doubt", "agree",
+                                     "say", "assume", "guess", "conclude", "accept", "acknowledge", "insist"});
+}
 
 bool IsReportingVerb(std::string_view l) {
   return In(l, {"say", "tell", "announce", "state", "claim", "report", "add", "note", "insist",

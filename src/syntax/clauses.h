@@ -18,5 +18,7 @@ void AnalyzeClauses(const text::Document& doc, Analysis* analysis);
 
 // Verbs that introduce reported speech ("say", "announce", "claim", ...).
 bool IsReportingVerb(std::string_view lemma);
+// Verbs that take a clause as their object ("said Russia attacked", "believes it will").
+bool TakesClause(std::string_view lemma);
 
 }  // namespace tocsin::syntax
