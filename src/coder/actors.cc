@@ -43,7 +43,35 @@ void DescribeCode(const dict::Dictionaries& dict, CodedActor* a) {
   }
 }
 
-const EntityMemory::Entity* EntityMemory::Resolve(std::string_view p, uint32_t sentence, uint32_t token) const {
+static bool IsGroupLike(const CodedActor& a) {
+  if (IsNonStatePrefix(a.code) && !a.code.starts_with("---")) return true;
+  std::string_view s = a.sector;
+  return a.code.size() > 6 && (s == "REB" || s == "UAF" || s == "INS" || s == "SEP" || s == "PTY" || s == "OPP");
+}
+
+const EntityMemory::Entity* EntityMemory::ResolveNominal(Nominal kind, std::string_view sector, uint32_t sentence,
+                                                         uint32_t token) const {
+  for (auto it = entities_.rbegin(); it != entities_.rend(); ++it) {
+    const Entity& e = *it;
+    if (e.sentence == sentence && e.token >= token) continue;
+    if (sentence > e.sentence + 2) break;
+    switch (kind) {
+      case Nominal::kPerson:
+        if (e.person && !e.plural && e.actor.sector == sector && !e.actor.country.empty()) return &e;
+        break;
+      case Nominal::kGroup:
+        if (IsGroupLike(e.actor)) return &e;
+        break;
+      case Nominal::kCountry:
+        if (!e.actor.country.empty() && !e.place) return &e;
+        break;
+    }
+  }
+  return nullptr;
+}
+
+const EntityMemory::Entity* EntityMemory::Resolve(std::string_view p, uint32_t sentence, uint32_t token,
+                                                  uint32_t exclude) const {
   auto fits = [&](const Entity& e) {
     if (IsHe(p) || IsShe(p)) {
       if (!e.person || e.plural) return false;
@@ -54,6 +82,7 @@ const EntityMemory::Entity* EntityMemory::Resolve(std::string_view p, uint32_t s
     return false;
   };
   auto visible = [&](const Entity& e) {
+    if (e.sentence == sentence && e.token == exclude) return false;
     return !(e.sentence == sentence && e.token >= token) && sentence <= e.sentence + 3;
   };
   // A subject of this or the previous sentence first ("Iran promised France that
@@ -210,9 +239,14 @@ void ActorResolver::ResolveNp(const text::Document& doc, uint32_t sentence_index
   const syntax::NounPhrase& np = a.nps[np_index];
   const text::Token& first = doc.tokens[np.begin];
   std::string_view first_lower = doc.TokenLower(first);
-  // A pronoun: whoever it refers to.
+  // A pronoun: whoever it refers to, but not the subject of its own verb
+  // ("Putin received him").
   if (np.pronoun) {
-    if (const auto* e = memory.Resolve(first_lower, sentence_index, np.begin)) {
+    uint32_t exclude = 0xffffffff;
+    for (const syntax::VerbGroup& vg : a.vgs)
+      if ((vg.object == np_index || vg.indirect_object == np_index) && vg.subject >= 0)
+        exclude = a.nps[vg.subject].begin;
+    if (const auto* e = memory.Resolve(first_lower, sentence_index, np.begin, exclude)) {
       CodedActor c = e->actor;
       c.text = TokensText(doc, np.begin, np.end);
       c.token_begin = np.begin;
@@ -228,15 +262,25 @@ void ActorResolver::ResolveNp(const text::Document& doc, uint32_t sentence_index
   if (SplitCoordinatedNationalities(doc, np, out)) return;
   CodedActor c;
   if (Compose(doc, np.begin, np.end, &c, np.head, np.possessor_end)) {
-    // "his country's border", "its army": a possessive pronoun supplies the country.
+    // "his country's border", "its army": a possessive pronoun supplies the
+    // country; "its fighters" of an armed group are the group.
     if (c.code.starts_with("---") && first.tag == lex::PRPS) {
-      if (const auto* e = memory.Resolve(first_lower, sentence_index, np.begin); e && !e->actor.country.empty()) {
-        c.code = e->actor.country + c.code.substr(3);
-        c.resolved_from_context = true;
-        c.evidence.insert(c.evidence.begin(), "possessive '" + std::string(first_lower) + "' -> " + e->actor.text);
-        DescribeCode(dict_, &c);
+      if (const auto* e = memory.Resolve(first_lower, sentence_index, np.begin); e) {
+        if (IsGroupLike(e->actor)) {
+          c.code = e->actor.code;
+        } else if (!e->actor.country.empty()) {
+          c.code = e->actor.country + c.code.substr(3);
+        }
+        if (!c.code.starts_with("---")) {
+          c.resolved_from_context = true;
+          c.evidence.insert(c.evidence.begin(), "possessive '" + std::string(first_lower) + "' -> " + e->actor.text);
+          DescribeCode(dict_, &c);
+        }
       }
     }
+    // "the general", "the group", "the government": a definite description of
+    // someone the story has just named.
+    if (c.code.starts_with("---") && first_lower == "the") ResolveDescription(doc, sentence_index, np, memory, &c);
     // "the mayor of Nablus", "the president of Russia": an agent takes its country from an of-phrase.
     if (c.code.starts_with("---")) {
       for (const syntax::PrepPhrase& pp : a.pps) {
@@ -254,6 +298,21 @@ void ActorResolver::ResolveNp(const text::Document& doc, uint32_t sentence_index
     }
     out->push_back(std::move(c));
     return;
+  }
+  // "the country", "the kingdom": the state the story is about.
+  if (first_lower == "the") {
+    std::string_view head = doc.tokens[np.head].lemma;
+    if (head == "country" || head == "nation" || head == "kingdom" || head == "republic") {
+      if (const auto* e = memory.ResolveNominal(EntityMemory::Nominal::kCountry, "", sentence_index, np.begin)) {
+        CodedActor r;
+        r.code = e->actor.country;
+        r.evidence.push_back("'the " + std::string(head) + "' -> " + e->actor.text);
+        r.resolved_from_context = true;
+        Finish(doc, np.begin, np.end, &r);
+        out->push_back(std::move(r));
+        return;
+      }
+    }
   }
   // "his country", "their government": a possessive pronoun and a word for a state.
   if (first.tag == lex::PRPS) {
@@ -341,6 +400,41 @@ bool ActorResolver::IsQuantity(const text::Document& doc, const syntax::NounPhra
                                                  "number", "group", "crowd", "handful", "majority", "band",
                                                  "contingent", "unit", "team", "delegation", "member", "some"};
   return std::find(std::begin(kCounts), std::end(kCounts), head.lemma) != std::end(kCounts);
+}
+
+void ActorResolver::ResolveDescription(const text::Document& doc, uint32_t sentence_index,
+                                       const syntax::NounPhrase& np, const EntityMemory& memory,
+                                       CodedActor* c) const {
+  const text::Token& head = doc.tokens[np.head];
+  std::string_view lemma = head.lemma;
+  std::string_view sector = c->sector;
+  const EntityMemory::Entity* e = nullptr;
+  static constexpr std::string_view kGroupWords[] = {"group", "militia", "movement", "organisation", "organization",
+                                                     "rebel", "militant", "insurgent", "faction", "alliance"};
+  bool group_word = std::find(std::begin(kGroupWords), std::end(kGroupWords), lemma) != std::end(kGroupWords);
+  if (group_word) {
+    e = memory.ResolveNominal(EntityMemory::Nominal::kGroup, "", sentence_index, np.begin);
+  } else if (head.tag == lex::NN && !sector.empty()) {
+    // A single person named by role: "the general", "the president".
+    e = memory.ResolveNominal(EntityMemory::Nominal::kPerson, sector, sentence_index, np.begin);
+  }
+  if (!e && (sector == "GOV" || sector == "LEG" || sector == "JUD" || sector == "COP" || sector == "MIL") &&
+      (lemma == "government" || lemma == "regime" || lemma == "administration" || lemma == "authority" ||
+       lemma == "parliament" || lemma == "army" || lemma == "military" || lemma == "police" || lemma == "court")) {
+    // "the government", "the army": the organ of the state the story is about.
+    if (const auto* country = memory.ResolveNominal(EntityMemory::Nominal::kCountry, "", sentence_index, np.begin)) {
+      c->code = country->actor.country + c->code.substr(3);
+      c->resolved_from_context = true;
+      c->evidence.insert(c->evidence.begin(), "'the " + std::string(lemma) + "' -> " + country->actor.text);
+      DescribeCode(dict_, c);
+    }
+    return;
+  }
+  if (!e) return;
+  c->code = e->actor.code;
+  c->resolved_from_context = true;
+  c->evidence.insert(c->evidence.begin(), "'the " + std::string(lemma) + "' -> " + e->actor.text);
+  DescribeCode(dict_, c);
 }
 
 void ActorResolver::ResolveSentence(const text::Document& doc, uint32_t sentence_index, const syntax::Analysis& a,

@@ -39,8 +39,15 @@ class EntityMemory {
   void Clear() { entities_.clear(); }
   void Add(Entity e) { entities_.push_back(std::move(e)); }
   // The entity a pronoun (lower-case) refers to, looking back from `token` in
-  // `sentence` over at most three sentences; nullptr if none fits.
-  const Entity* Resolve(std::string_view pronoun, uint32_t sentence, uint32_t token) const;
+  // `sentence` over at most three sentences; nullptr if none fits. An entity
+  // mentioned at `exclude` in the same sentence (the subject of the verb whose
+  // object the pronoun is) is not a candidate.
+  const Entity* Resolve(std::string_view pronoun, uint32_t sentence, uint32_t token,
+                        uint32_t exclude = 0xffffffff) const;
+  enum class Nominal { kPerson, kGroup, kCountry };
+  // The entity a definite description refers to ("the general", "the group",
+  // "the country"); for kPerson, one whose code has `sector`.
+  const Entity* ResolveNominal(Nominal kind, std::string_view sector, uint32_t sentence, uint32_t token) const;
 
  private:
   std::vector<Entity> entities_;
@@ -76,6 +83,8 @@ class ActorResolver {
   bool Compose(const text::Document& doc, uint32_t begin, uint32_t end, CodedActor* out, uint32_t head = kNoHead,
                uint32_t possessor_end = 0) const;
   static bool IsQuantity(const text::Document& doc, const syntax::NounPhrase& np);
+  void ResolveDescription(const text::Document& doc, uint32_t sentence_index, const syntax::NounPhrase& np,
+                          const EntityMemory& memory, CodedActor* c) const;
   bool SplitCoordinatedNationalities(const text::Document& doc, const syntax::NounPhrase& np,
                                      std::vector<CodedActor>* out) const;
   void Finish(const text::Document& doc, uint32_t begin, uint32_t end, CodedActor* a) const;

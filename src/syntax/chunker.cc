@@ -174,6 +174,10 @@ class Chunker {
          (Lower(i) == "up" && Lower(i + 1) == "to")) &&
         TagAt(i + 2) == lex::CD)
       return NounPhraseFrom(i, i + 2);
+    // "have both struck", "have all agreed": a floating quantifier, not a phrase.
+    if ((Lower(i) == "both" || Lower(i) == "all" || Lower(i) == "each") &&
+        (IsVerbTag(TagAt(i + 1)) || TagAt(i + 1) == lex::RB))
+      return i;
     bool starts = t == lex::DT || t == lex::PDT || t == lex::PRPS || t == lex::CD ||
                   lex::IsAdjective(t) || lex::IsNoun(t) || t == lex::FW || t == lex::kDollar ||
                   IsPremodifier(i, false) || (t == lex::RB && (Lower(i) == "about" || Lower(i) == "nearly" || Lower(i) == "some") && TagAt(i + 1) == lex::CD);
