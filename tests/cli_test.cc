@@ -52,7 +52,7 @@ size_t Lines(const std::string& s) {
 TEST(Cli, HelpDocumentsEveryCommand) {
   RunResult r = Tocsin("--help");
   EXPECT_EQ(r.status, 0);
-  for (const char* cmd : {"code", "analyze", "eval"}) EXPECT_NE(r.out.find(cmd), std::string::npos) << cmd;
+  for (const char* cmd : {"code", "analyze", "eval", "explain"}) EXPECT_NE(r.out.find(cmd), std::string::npos) << cmd;
   RunResult c = Tocsin("code --help");
   for (const char* opt : {"--input-format", "--date", "--format", "--all-modalities", "--verbs", "--actors",
                           "--agents", "--discards", "--threads"})
@@ -122,6 +122,16 @@ TEST(Cli, AnalyzePrintsVerbGroups) {
   RunResult r = Tocsin("analyze -", "Forty towns have been bombed.\n");
   EXPECT_EQ(r.status, 0);
   EXPECT_NE(r.out.find("\"voice\":\"passive\""), std::string::npos) << r.out;
+}
+
+TEST(Cli, ExplainShowsEveryStep) {
+  RunResult r = Tocsin("explain --date 2022-05-26 \"Belarus sends troops to Ukrainian border\"");
+  EXPECT_EQ(r.status, 0) << r.err;
+  EXPECT_NE(r.out.find("tagged: Belarus/NNP sends/VBZ"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("name  'Belarus' -> country Belarus [BLR]"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("agent 'troops' -> MIL"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("verb 'sends' (send): pattern"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("BLR -> UKR  154 (asserted)"), std::string::npos) << r.out;
 }
 
 TEST(Cli, EvalScoresOwnGold) {

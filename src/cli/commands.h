@@ -13,5 +13,6 @@ using Runner = std::function<int()>;
 Runner AddCodeCommand(CLI::App& app);
 Runner AddAnalyzeCommand(CLI::App& app);
 Runner AddEvalCommand(CLI::App& app);
+Runner AddExplainCommand(CLI::App& app);
 
 }  // namespace tocsin::cli

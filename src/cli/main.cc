@@ -18,6 +18,7 @@ int main(int argc, char** argv) {
   add(tocsin::cli::AddCodeCommand);
   add(tocsin::cli::AddAnalyzeCommand);
   add(tocsin::cli::AddEvalCommand);
+  add(tocsin::cli::AddExplainCommand);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

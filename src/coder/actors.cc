@@ -125,6 +125,7 @@ void ActorResolver::FindMentions(const text::Document& doc, const text::Sentence
     if (dict_.actors.index().LongestMatch(&words_[i], &hashes_[i], n - i, &m)) {
       const auto& names = dict_.actors.names();
       int32_t chosen = -1;
+      bool chosen_in_office = false;
       for (uint32_t id : *m.payloads) {
         const dict::ActorName& nm = names[id];
         if (nm.needs_capital) {
@@ -134,8 +135,14 @@ void ActorResolver::FindMentions(const text::Document& doc, const text::Sentence
                       doc.tokens[s.token_begin + k].Has(text::kAllCaps);
           if (!capital) continue;
         }
-        // Prefer a person whose role covers the date, else the first entry.
-        if (chosen < 0) chosen = int32_t(id);
+        // Several people share a name ("Bush"): prefer one whose dated role covers the date.
+        bool in_office = false;
+        for (const dict::Role& r : dict_.actors.actors()[nm.actor].roles)
+          in_office = in_office || (r.dated && date_ >= r.from && date_ <= r.to);
+        if (chosen < 0 || (in_office && !chosen_in_office)) {
+          chosen = int32_t(id);
+          chosen_in_office = in_office;
+        }
       }
       if (chosen >= 0) {
         mentions_.push_back({uint32_t(s.token_begin + i), uint32_t(s.token_begin + i + m.length), chosen, -1});
@@ -369,6 +376,18 @@ bool ActorResolver::SplitCoordinatedNationalities(const text::Document& doc, con
     out->push_back(std::move(part));
   }
   return true;
+}
+
+std::string ActorResolver::PlaceCountry(const syntax::Analysis& a, int32_t np) const {
+  const auto& names = dict_.actors.names();
+  for (int32_t p = np; p >= 0; p = a.nps[p].next_conjunct)
+    for (const Mention& m : mentions_) {
+      if (m.name < 0 || m.begin < a.nps[p].begin || m.end > a.nps[p].end) continue;
+      ActorKind k = names[m.name].kind;
+      if (k == ActorKind::kPlace || k == ActorKind::kCapital || k == ActorKind::kCountry)
+        return std::string(dict_.actors.actors()[names[m.name].actor].CodeOn(date_)).substr(0, 3);
+    }
+  return "";
 }
 
 std::string ActorResolver::DatelineCountry(const text::Document& doc) const {

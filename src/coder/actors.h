@@ -69,6 +69,9 @@ class ActorResolver {
   // A mention inside tokens [begin, end), for noun-event sources ("Israeli air strikes").
   bool ActorInSpan(const text::Document& doc, uint32_t begin, uint32_t end, CodedActor* out) const;
   const std::vector<Mention>& mentions() const { return mentions_; }
+  // The country of a place named in noun phrase `np` or its conjuncts ("in
+  // Minsk", "in Sudan's Darfur"); not of a nationality adjective. "" if none.
+  std::string PlaceCountry(const syntax::Analysis& a, int32_t np) const;
   // The country of the place in the story's first dateline ("KYIV, May 24 -"), or "".
   std::string DatelineCountry(const text::Document& doc) const;
   // Whether the sentence contains a discard phrase.

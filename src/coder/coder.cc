@@ -8,6 +8,7 @@
 #include "coder/intent.h"
 #include "dict/words.h"
 #include "lex/tagset.h"
+#include "syntax/clauses.h"
 
 namespace tocsin::coder {
 
@@ -76,8 +77,9 @@ class SentenceCoder {
  public:
   SentenceCoder(const dict::Dictionaries& dict, const dict::Ontology& ontology, const text::Document& doc,
                 uint32_t sentence_index, const Analysis& a, const ActorResolver& resolver,
-                std::string_view dateline_country)
-      : dateline_country_(dateline_country),
+                std::string_view dateline_country, std::vector<std::string>* trace)
+      : trace_(trace),
+        dateline_country_(dateline_country),
         dict_(dict),
         ontology_(ontology),
         doc_(doc),
@@ -94,6 +96,7 @@ class SentenceCoder {
     used_np_.assign(a_.nps.size(), false);
     std::vector<Candidate> simple(n), with_complement(n);
     for (size_t v = 0; v < n; ++v) Best(int32_t(v), &simple[v], &with_complement[v]);
+    if (trace_) Trace(simple, with_complement);
     // 1. Patterns that span a verb and its complement ("vow to send weapons").
     for (size_t v = 0; v < n; ++v) {
       const Candidate& c = with_complement[v];
@@ -127,10 +130,18 @@ class SentenceCoder {
                          c.pattern->code + " (governed by '" + governor + "')";
       EmitFromCandidate(int32_t(v), c, code, note, vg.governor);
     }
-    // 3. Everything else.
+    // 3. Everything else. A verb of saying whose content is reported is not
+    // itself an event unless its pattern asks for more than the verb ("said"
+    // vs "issued a statement").
+    std::vector<bool> reports(n, false);
+    for (const VerbGroup& vg : a_.vgs)
+      if (vg.reporting >= 0) reports[vg.reporting] = true;
     for (size_t v = 0; v < n; ++v) {
       if (consumed_[v] || !simple[v].pattern) continue;
       if (simple[v].pattern->code == "---") continue;
+      if (reports[v] && simple[v].pattern->specificity == 0 && simple[v].pattern->reverse_code.empty() &&
+          syntax::IsReportingVerb(Lemma(a_.vgs[v].main)))
+        continue;
       EmitFromCandidate(int32_t(v), simple[v], simple[v].pattern->code, "", int32_t(v));
     }
     NounEvents();
@@ -209,8 +220,10 @@ class SentenceCoder {
   // prepositional phrase, or the object of a gerund clause it introduces
   // ("accused T of committing war crimes").
   int32_t FindPrepObject(const dict::PrepSlot& slot, int32_t v) const {
+    int32_t object = PatternObject(a_.vgs[v]);
     for (const syntax::PrepPhrase& pp : a_.pps) {
-      if (pp.vg != v || pp.np < 0 || !PrepMatches(slot, pp.prep)) continue;
+      bool attached = pp.vg == v || (object >= 0 && pp.modifies_np == object);
+      if (!attached || pp.np < 0 || !PrepMatches(slot, pp.prep)) continue;
       if (!slot.noun.empty() && !NpMatches(pp.np, slot.noun)) continue;
       return pp.np;
     }
@@ -327,6 +340,9 @@ class SentenceCoder {
     const FrameMatch* designated = c.complement.designated ? &c.complement : (c.main.designated ? &c.main : nullptr);
     if (designated) {
       target = designated->target;
+    } else if (c.main.source >= 0) {
+      // "received assurances from the government": the giver is the source, the subject the target.
+      target = passive ? vg.agent : vg.subject;
     } else {
       const VerbGroup& tv = c.complement_vg >= 0 ? a_.vgs[c.complement_vg] : vg;
       const dict::Frame& frame = c.complement_vg >= 0 ? c.pattern->complement : c.pattern->main;
@@ -354,6 +370,23 @@ class SentenceCoder {
     if (target >= 0) used_np_[target] = true;
     uint32_t span_begin = vg.begin, span_end = vg.end;
     if (c.complement_vg >= 0) span_end = std::max(span_end, a_.vgs[c.complement_vg].end);
+    // "killed in Israeli tank shelling": with no by-agent, an event noun after
+    // "in"/"by" names who did it.
+    if (passive && source < 0 && IsViolent(code)) {
+      for (const syntax::PrepPhrase& pp : a_.pps) {
+        if (pp.vg != v || pp.np < 0 || !IsEventPreposition(Lower(pp.prep))) continue;
+        uint32_t noun_start = 0;
+        const dict::VerbPattern* p = NounPatternOf(pp.np, &noun_start);
+        CodedActor inside;
+        const NounPhrase& phrase = a_.nps[pp.np];
+        if (!p || noun_start <= phrase.begin || !resolver_.ActorInSpan(doc_, phrase.begin, noun_start, &inside)) continue;
+        used_np_[pp.np] = true;
+        context_vg_ = v;
+        EmitWithActor(code, inside, target, ModalityOf(modality_vg), c.pattern, doc_.TokenText(doc_.tokens[vg.main]),
+                      std::min(vg.begin, phrase.begin), std::max(vg.end, phrase.end));
+        return;
+      }
+    }
     // "A roadside bomb killed five soldiers", "an Israeli air strike killed 12":
     // a violent act whose subject is itself an event noun takes the noun's
     // more specific code, and the source is whoever the noun phrase names.
@@ -385,17 +418,12 @@ class SentenceCoder {
     Emit(code, source, target, ModalityOf(modality_vg), c.pattern, note, doc_.TokenText(doc_.tokens[vg.main]),
          span_begin, span_end);
     if (out_->size() > before && IsViolent(code)) violent_vg_[v] = true;
-    if (!c.pattern->reverse_code.empty())
+    if (!c.pattern->reverse_code.empty() && note.empty())
       Emit(c.pattern->reverse_code, target, source, ModalityOf(modality_vg), c.pattern, "reverse of " + code,
            doc_.TokenText(doc_.tokens[vg.main]), span_begin, span_end);
   }
 
-  // The country a place phrase ("in Minsk", "in Sudan's Darfur") is in, or "".
-  std::string PlaceCountry(int32_t np) const {
-    for (const CodedActor& a : resolver_.ChainActors(a_, np))
-      if (!a.country.empty()) return a.country;
-    return "";
-  }
+  std::string PlaceCountry(int32_t np) const { return resolver_.PlaceCountry(a_, np); }
 
   static bool IsLocative(std::string_view p) {
     return p == "in" || p == "at" || p == "near" || p == "outside" || p == "across" || p == "around" ||
@@ -426,8 +454,12 @@ class SentenceCoder {
         if (!country.empty() || o.country.empty() || armed_non_state) continue;
         // Violence by an army or a state on role-only victims is not presumed domestic;
         // by police, courts, governments or insurgents it is.
+        // Only a state's organ or a domestic group suggests a domestic event ("the
+        // opposition accused the government"); a bare state does not ("the
+        // government thanked China").
         std::string_view other_sector = o.sector;
-        if (violent && is_target && (other_sector.empty() || other_sector == "MIL")) continue;
+        if (other_sector.empty()) continue;
+        if (violent && is_target && other_sector == "MIL") continue;
         country = o.country;
       }
       if (country.empty()) continue;
@@ -498,6 +530,45 @@ class SentenceCoder {
     }
   }
 
+  void Trace(const std::vector<Candidate>& simple, const std::vector<Candidate>& with_complement) const {
+    const auto& names = dict_.actors.names();
+    for (const Mention& m : resolver_.mentions()) {
+      std::string text(doc_.TokenText(doc_.tokens[m.begin]));
+      for (uint32_t t = m.begin + 1; t < m.end; ++t) text += " " + std::string(doc_.TokenText(doc_.tokens[t]));
+      if (m.name >= 0) {
+        const dict::Actor& a = dict_.actors.actors()[names[m.name].actor];
+        trace_->push_back("  name  '" + text + "' -> " + std::string(dict::ActorKindName(names[m.name].kind)) + " " +
+                          a.name + " [" + std::string(a.CodeOn(DateNumber(doc_.date))) + "] (" + a.origin + ")");
+      } else {
+        const dict::Agent& ag = dict_.agents.agents()[m.agent];
+        trace_->push_back("  agent '" + text + "' -> " + ag.code + " (" + ag.origin + ")");
+      }
+    }
+    for (size_t np = 0; np < a_.nps.size(); ++np) {
+      std::string codes;
+      for (const CodedActor& c : resolver_.ActorsOf(int32_t(np))) codes += (codes.empty() ? "" : ", ") + c.code;
+      if (!codes.empty())
+        trace_->push_back("  phrase '" + std::string(doc_.TokenText(doc_.tokens[a_.nps[np].begin])) +
+                          (a_.nps[np].end > a_.nps[np].begin + 1 ? " ...'" : "'") + " -> " + codes);
+    }
+    for (size_t v = 0; v < a_.vgs.size(); ++v) {
+      std::string line = "  verb '" + std::string(doc_.TokenText(doc_.tokens[a_.vgs[v].main])) + "' (" +
+                         std::string(Lemma(a_.vgs[v].main)) + "): ";
+      const Candidate& c = with_complement[v].pattern ? with_complement[v] : simple[v];
+      if (!c.pattern) line += dict_.verbs.ForVerb(Lemma(a_.vgs[v].main)) ? "no pattern matches" : "not in the verb dictionary";
+      else line += "pattern '" + c.pattern->text + "' (" + c.pattern->origin + ")";
+      trace_->push_back(line);
+    }
+  }
+
+  // Whether target `t` is the source itself or the source's own country as a
+  // place ("his country's border"); GEOOPP against GEOGOV is not.
+  static bool IsOwn(const CodedActor& t, const std::vector<CodedActor>& sources) {
+    for (const CodedActor& s : sources)
+      if (t.code == s.code || (!t.country.empty() && t.country == s.country && t.code.size() == 3)) return true;
+    return false;
+  }
+
   // Prepositions that introduce an event's target, most likely first.
   static int TargetPrepRank(std::string_view p) {
     static constexpr std::string_view kOrder[] = {"against", "to", "on", "at", "with", "toward", "towards",
@@ -511,11 +582,7 @@ class SentenceCoder {
   // The best prepositional phrase of verb group `v` (or of its target phrase)
   // that names an actor other than the source.
   int32_t FallbackTarget(int32_t v, int32_t target_np, const std::vector<CodedActor>& sources) const {
-    auto own = [&](const CodedActor& t) {
-      for (const CodedActor& s : sources)
-        if (t.code == s.code || (!t.country.empty() && t.country == s.country)) return true;
-      return false;
-    };
+    auto own = [&](const CodedActor& t) { return IsOwn(t, sources); };
     int32_t best = -1;
     int best_rank = 1000;
     for (const syntax::PrepPhrase& pp : a_.pps) {
@@ -653,11 +720,7 @@ class SentenceCoder {
   std::vector<CodedActor> TargetActors(int32_t target_np, const std::vector<CodedActor>& sources) const {
     std::vector<CodedActor> targets = resolver_.ChainActors(a_, target_np);
     if (target_np < 0 || sources.empty()) return targets;
-    auto own = [&](const CodedActor& t) {
-      for (const CodedActor& s : sources)
-        if (t.code == s.code || (!t.country.empty() && t.country == s.country)) return true;
-      return false;
-    };
+    auto own = [&](const CodedActor& t) { return IsOwn(t, sources); };
     if (!std::all_of(targets.begin(), targets.end(), own)) return targets;
     if (context_vg_ >= 0) {
       int32_t other = FallbackTarget(context_vg_, target_np, sources);
@@ -799,6 +862,7 @@ class SentenceCoder {
     }
   }
 
+  std::vector<std::string>* trace_;
   std::string_view dateline_country_;
   const dict::Dictionaries& dict_;
   const dict::Ontology& ontology_;
@@ -840,7 +904,9 @@ void Coder::Code(const AnalyzedDocument& analyzed, std::vector<Event>* out, Code
     resolver.FindMentions(doc, doc.sentences[si]);
     resolver.ResolveSentence(doc, si, a, &scratch->memory);
     if (resolver.discarded()) continue;
-    SentenceCoder(dict_, ontology_, doc, si, a, resolver, dateline_country).Run(out);
+    if (scratch->trace)
+      scratch->trace->push_back("sentence " + std::to_string(si) + ": " + std::string(doc.SentenceText(doc.sentences[si])));
+    SentenceCoder(dict_, ontology_, doc, si, a, resolver, dateline_country, scratch->trace).Run(out);
   }
 }
 

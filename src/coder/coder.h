@@ -20,6 +20,9 @@ namespace tocsin::coder {
 // Per-thread state reused across documents.
 struct CoderScratch {
   EntityMemory memory;
+  // When set, the coder appends a line for each step it takes (dictionary
+  // matches, actors of each phrase, patterns tried): `tocsin explain`.
+  std::vector<std::string>* trace = nullptr;
 };
 
 class Coder {

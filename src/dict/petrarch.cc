@@ -190,7 +190,10 @@ void ReadPetrarchActors(std::string_view text, std::string_view file, ActorDicti
     // Undated codes only: a fixed code. Dated roles: a person whose code depends on the date.
     bool dated = std::any_of(a.roles.begin(), a.roles.end(), [](const Role& r) { return r.dated; });
     if (dated) {
-      a.kind = ActorKind::kPerson;
+      // States change codes too ("[USRBLR <910825] [BLR >911221]"): a bare
+      // three-letter code among the roles marks a state, not a person.
+      bool state = std::any_of(a.roles.begin(), a.roles.end(), [](const Role& r) { return r.code.size() == 3; });
+      a.kind = state ? ActorKind::kCountry : ActorKind::kPerson;
     } else {
       a.code = a.roles.front().code;
       a.roles.clear();
