@@ -4,6 +4,7 @@
 #include <cstdlib>
 
 #include "builtin/embedded.h"
+#include "dict/petrarch.h"
 
 #include <string>
 #include <vector>
@@ -69,6 +70,10 @@ dict::Dictionaries LoadBuiltinDictionaries(std::vector<std::string>* errors) {
       size_t agents = d.agents.agents().size();
       dict::ReadAgents(text, file, BuiltinLexicon(), &d.agents, errors);
       d.summary.push_back(file + ": " + std::to_string(d.agents.agents().size() - agents) + " agent words");
+    } else if (name == "dict/discards.txt") {
+      dict::LoadReport r;
+      dict::ReadPetrarchDiscards(text, file, &d.sentence_discards, &d.story_discards, errors, &r);
+      d.summary.push_back(file + ": " + std::to_string(r.entries) + " discard phrases");
     } else if (name == "dict/verbs.txt") {
       size_t patterns = d.verbs.patterns().size();
       dict::ReadVerbPatterns(text, file, BuiltinLexicon(), IsBuiltinEventCode, &d.verbs, errors);

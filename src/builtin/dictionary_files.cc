@@ -103,7 +103,10 @@ Result<std::shared_ptr<const dict::Dictionaries>> LoadDictionaries(const Diction
     }
     summary->push_back(Describe(o.verbs, r, "patterns", "verbs"));
   }
-  if (!o.discards.empty()) {
+  if (o.discards.empty()) {
+    d->sentence_discards = builtin.sentence_discards;
+    d->story_discards = builtin.story_discards;
+  } else {
     std::string text = read(o.discards);
     dict::LoadReport r;
     dict::ReadPetrarchDiscards(text, o.discards, &d->sentence_discards, &d->story_discards, &errors, &r);

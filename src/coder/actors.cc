@@ -117,10 +117,10 @@ void ActorResolver::FindMentions(const text::Document& doc, const text::Sentence
     noun_hashes_[i] = dict::WordHash(noun_words_[i]);
   }
   dict::PhraseIndex::Match m;
+  if (dict_.sentence_discards.phrases())
+    for (size_t i = 0; i < n && !discarded_; ++i)
+      discarded_ = dict_.sentence_discards.LongestMatch(&words_[i], &hashes_[i], n - i, &m);
   for (size_t i = 0; i < n;) {
-    if (dict_.sentence_discards.phrases() &&
-        dict_.sentence_discards.LongestMatch(&words_[i], &hashes_[i], n - i, &m))
-      discarded_ = true;
     // Names first: the longest dictionary name starting here.
     if (dict_.actors.index().LongestMatch(&words_[i], &hashes_[i], n - i, &m)) {
       const auto& names = dict_.actors.names();

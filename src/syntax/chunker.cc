@@ -31,7 +31,7 @@ Modality AuxModality(std::string_view lemma) {
 class Chunker {
  public:
   Chunker(const text::Document& doc, const text::Sentence& s, Analysis* out)
-      : doc_(doc), toks_(doc.tokens), begin_(s.token_begin), end_(s.token_end), out_(out) {}
+      : doc_(doc), toks_(doc.tokens), begin_(s.token_begin), end_(s.token_end), headline_(s.headline), out_(out) {}
 
   void Run() {
     out_->Clear();
@@ -192,6 +192,8 @@ class Chunker {
     int32_t last_adj = -1;
     while (j < end_) {
       Tag tj = TagAt(j);
+      // "Lithuania next spring", "Goma last month": a time expression is not part of the phrase.
+      if (head >= 0 && IsTimeExpression(j)) break;
       if (lex::IsNoun(tj) || tj == lex::CD || tj == lex::FW) {
         head = int32_t(j);
         ++j;
@@ -204,7 +206,9 @@ class Chunker {
         ++j;
         continue;
       }
-      if (IsPremodifier(j, true)) {
+      // A participle modifies a noun before it, never after its head ("the US
+      // and its allies imposed new sanctions").
+      if (head < 0 && IsPremodifier(j, true)) {
         ++j;
         continue;
       }
@@ -254,6 +258,23 @@ class Chunker {
     np.begin = begin;
     out_->chunks.back().token = begin;
     return end;
+  }
+
+  static bool IsTimeNoun(std::string_view w) {
+    static constexpr std::string_view kWords[] = {
+        "week", "weeks", "month", "months", "year", "years", "day", "days", "spring", "summer", "autumn",
+        "winter", "fall", "weekend", "night", "morning", "evening", "afternoon", "decade", "century",
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "hour", "hours"};
+    return std::find(std::begin(kWords), std::end(kWords), w) != std::end(kWords);
+  }
+
+  // "next spring", "last month", "this week", "two days" (ago), "Tuesday".
+  bool IsTimeExpression(uint32_t j) const {
+    std::string_view w = Lower(j);
+    if (w == "next" || w == "last" || w == "this" || w == "early" || w == "late" || w == "every")
+      return IsTimeNoun(Lower(j + 1));
+    if (TagAt(j) == lex::NNP && IsTimeNoun(w)) return true;  // weekday names
+    return false;
   }
 
   bool AllProper(uint32_t from, uint32_t to) const {
@@ -352,10 +373,13 @@ class Chunker {
       NounPhrase& left = out_->nps[chunks[c].index];
       NounPhrase& right = out_->nps[chunks[k].index];
       if (left.relative || right.relative) continue;
-      // A bare comma joins only lists that end in a conjunction ("X, Y and Z").
-      if (!conj && !ListContinues(k)) continue;
+      // A bare comma joins only lists that end in a conjunction ("X, Y and Z"),
+      // except in a headline, where "Russia, Ukraine swap prisoners" is a pair.
+      bool headline_pair = headline_ && !conj && k + 1 < chunks.size() && chunks[k + 1].kind == ChunkKind::kVG &&
+                           AtClauseStart(c) && TagAt(left.head) == lex::NNP && TagAt(right.head) == lex::NNP;
+      if (!conj && !ListContinues(k) && !headline_pair) continue;
       // "... attacked Ukraine and Belarus sent troops": the second phrase is a new subject.
-      if (conj && k + 1 < chunks.size() && chunks[k + 1].kind == ChunkKind::kVG &&
+      if ((conj || headline_pair) && k + 1 < chunks.size() && chunks[k + 1].kind == ChunkKind::kVG &&
           !AtClauseStart(c))
         continue;
       if (left.object_of_preposition != right.object_of_preposition && !comma) {
@@ -392,6 +416,7 @@ class Chunker {
   const text::Document& doc_;
   const std::vector<text::Token>& toks_;
   uint32_t begin_, end_;
+  bool headline_;
   Analysis* out_;
 };
 

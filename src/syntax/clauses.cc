@@ -42,6 +42,7 @@ class ClauseAnalyzer {
     for (size_t v = 0; v < a_.vgs.size(); ++v) LinkComplement(int32_t(v));
     for (size_t v = 0; v < a_.vgs.size(); ++v) LinkPrepositionalGerund(int32_t(v));
     for (size_t v = 0; v < a_.vgs.size(); ++v) InheritFromConjunct(int32_t(v));
+    MarkNegation();
     MarkReportedSpeech();
     MarkConditionals();
   }
@@ -108,6 +109,22 @@ class ClauseAnalyzer {
     size_t c = vg_chunk_[v];
     size_t m = c;
     while (m > 0 && chunks[m - 1].kind == ChunkKind::kAdverb) --m;
+    // "formed a command and sent troops": coordinated with a past tense.
+    if (m > 0 && chunks[m - 1].kind == ChunkKind::kConj && !(m > 1 && chunks[m - 2].kind == ChunkKind::kNP &&
+                                                              chunks[m - 2].index >= 0 && IsBeforeAgentless(m - 2))) {
+      for (size_t k = m - 1; k-- > 0;) {
+        const Chunk& ch = chunks[k];
+        if (ch.kind == ChunkKind::kSeparator || ch.kind == ChunkKind::kSubordinator) break;
+        if (ch.kind == ChunkKind::kVG) {
+          if (TagOf(a_.vgs[ch.index].main) == lex::VBD && !a_.vgs[ch.index].participle) {
+            vg.participle = false;
+            vg.voice = Voice::kActive;
+          }
+          break;
+        }
+      }
+      return;
+    }
     if (m == 0 || chunks[m - 1].kind != ChunkKind::kNP) return;
     const NounPhrase& np = a_.nps[chunks[m - 1].index];
     if (np.object_of_preposition || np.relative) return;
@@ -140,6 +157,10 @@ class ClauseAnalyzer {
     vg.participle = false;
     vg.voice = Voice::kActive;
   }
+
+  // Always false: kept as the single place to refine when a phrase before "and"
+  // should block reading a participle as past tense.
+  bool IsBeforeAgentless(size_t) const { return false; }
 
   int32_t ChainStart(int32_t np) const {
     return a_.nps[np].first_conjunct >= 0 ? a_.nps[np].first_conjunct : np;
@@ -490,17 +511,64 @@ class ClauseAnalyzer {
     return false;
   }
 
+  static bool IsNegativeDeterminer(std::string_view w) {
+    return w == "no" || w == "neither" || w == "nobody" || w == "none" || w == "nothing" || w == "nor";
+  }
+
+  // Negation outside the verb group: "never attacked" (no auxiliary to carry
+  // it), "not to attack", "No group has claimed", "Nobody was hurt", "gave no
+  // timetable". (An inner negation of a negating verb was handled with it.)
+  void MarkNegation() {
+    for (size_t v = 0; v < a_.vgs.size(); ++v) {
+      VerbGroup& vg = a_.vgs[v];
+      bool negative = false;
+      // Adverbs right before the group: "never attacked", "not to attack", "no longer supplies".
+      for (uint32_t t = vg.begin; t > a_.token_begin;) {
+        --t;
+        std::string_view w = Lower(t);
+        if (w == "never" || w == "not" || w == "n't" || (w == "longer" && t > a_.token_begin && Lower(t - 1) == "no")) {
+          negative = true;
+          break;
+        }
+        if (!lex::IsAdverb(TagOf(t))) break;
+      }
+      int32_t subject = vg.voice == Voice::kPassive ? vg.subject : vg.subject;
+      if (subject >= 0 && !a_.nps[subject].pronoun) {
+        std::string_view first = Lower(a_.nps[subject].begin);
+        if (IsNegativeDeterminer(first) || (first == "not" && Lower(a_.nps[subject].begin + 1) == "a")) negative = true;
+      }
+      if (vg.object >= 0 && Lower(a_.nps[vg.object].begin) == "no") negative = true;
+      if (negative) vg.negated = !vg.negated;
+    }
+  }
+
   void MarkConditionals() {
     const auto& chunks = a_.chunks;
+    bool conditional_clause = false;
     for (size_t c = 0; c < chunks.size(); ++c) {
-      if (chunks[c].kind != ChunkKind::kSubordinator) continue;
-      std::string_view w = Lower(chunks[c].token);
-      if (w != "if" && w != "unless" && w != "whether") continue;
-      for (size_t m = c + 1; m < chunks.size(); ++m) {
-        if (chunks[m].kind == ChunkKind::kComma || chunks[m].kind == ChunkKind::kSeparator) break;
+      bool opens = false;
+      if (chunks[c].kind == ChunkKind::kSubordinator) {
+        std::string_view w = Lower(chunks[c].token);
+        opens = w == "if" || w == "unless" || w == "whether";
+      }
+      // "Had the peacekeepers stayed, ...", "Should talks collapse, ...": inversion.
+      if (c == 0 && chunks[c].kind == ChunkKind::kVG) {
+        std::string_view w = Lower(chunks[c].token);
+        opens = (w == "had" || w == "should" || w == "were") && a_.vgs[chunks[c].index].subject < 0;
+      }
+      if (!opens) continue;
+      conditional_clause = true;
+      for (size_t m = c; m < chunks.size(); ++m) {
+        if (m > c && (chunks[m].kind == ChunkKind::kComma || chunks[m].kind == ChunkKind::kSeparator)) break;
         if (chunks[m].kind == ChunkKind::kVG) a_.vgs[chunks[m].index].conditional = true;
       }
     }
+    // What would follow from the condition did not happen either ("If Russia
+    // attacks, NATO will respond"): the main clause's future, modal or
+    // conditional verbs are hypothetical too.
+    if (conditional_clause)
+      for (VerbGroup& vg : a_.vgs)
+        if (!vg.conditional && !vg.reported && vg.modality >= Modality::kIntended) vg.conditional = true;
     // Questions.
     if (a_.token_end > a_.token_begin && Lower(a_.token_end - 1) == "?")
       for (VerbGroup& vg : a_.vgs)
