@@ -226,8 +226,10 @@ bool ActorResolver::Compose(const text::Document& doc, uint32_t begin, uint32_t 
         break;
     }
   }
+  out->weapon = false;
   if (agent) {
     const dict::Agent& ag = dict_.agents.agents()[agent->agent];
+    out->weapon = ag.weapon;
     out->evidence.push_back("agent " + ag.text + " -> " + ag.code + " (" + ag.origin + ")");
     if (code.empty()) {
       code = ag.prefix ? ag.code : "---" + ag.code;

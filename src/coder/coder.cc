@@ -114,6 +114,7 @@ class SentenceCoder {
       Governor kind = GovernorKind(Lemma(a_.vgs[vg.governor].main));
       if (kind == Governor::kNone) continue;
       consumed_[v] = true;
+      if (kind == Governor::kAppeal) continue;  // the appeal is the event; its content did not happen
       consumed_[vg.governor] = true;
       if (c.pattern->code == "---") continue;
       std::string governor(Lemma(a_.vgs[vg.governor].main));
@@ -359,11 +360,16 @@ class SentenceCoder {
     }
     // No one in the target slot: a prepositional phrase may name the target
     // ("appealed to Israel for a ceasefire", "declared a truce in Ukraine").
+    locative_target_ = false;
     if (resolver_.ChainActors(a_, target).empty()) {
       int32_t tv = c.complement_vg >= 0 ? c.complement_vg : v;
       int32_t fallback = FallbackTarget(tv, target, resolver_.ChainActors(a_, source));
       if (fallback < 0 && tv != v) fallback = FallbackTarget(v, target, resolver_.ChainActors(a_, source));
-      if (fallback >= 0) target = fallback;
+      if (fallback >= 0) {
+        target = fallback;
+        for (const syntax::PrepPhrase& pp : a_.pps)
+          if (pp.np == fallback && IsLocative(Lower(pp.prep))) locative_target_ = true;
+      }
     }
     if (c.main.object >= 0) used_np_[c.main.object] = true;
     if (c.complement.object >= 0) used_np_[c.complement.object] = true;
@@ -584,7 +590,7 @@ class SentenceCoder {
   int32_t FallbackTarget(int32_t v, int32_t target_np, const std::vector<CodedActor>& sources) const {
     auto own = [&](const CodedActor& t) { return IsOwn(t, sources); };
     int32_t best = -1;
-    int best_rank = 1000;
+    int best_rank = 1000;  // generic phrases rank from 100
     for (const syntax::PrepPhrase& pp : a_.pps) {
       if (pp.np < 0) continue;
       bool on_verb = pp.vg == v && pp.modifies_np < 0;
@@ -602,7 +608,13 @@ class SentenceCoder {
       if (rank < 0 || rank >= best_rank) continue;
       std::vector<CodedActor> actors = resolver_.ChainActors(a_, pp.np);
       if (actors.empty() || std::all_of(actors.begin(), actors.end(), own)) continue;
-      if (AllGeneric(actors)) continue;
+      // Role-only actors ("into a deputy minister") only where the preposition
+      // points at a target, and after any named one.
+      if (AllGeneric(actors)) {
+        if (rank > 7) continue;
+        rank += 100;
+        if (rank >= best_rank) continue;
+      }
       best = pp.np;
       best_rank = rank;
     }
@@ -617,6 +629,9 @@ class SentenceCoder {
     // rallied"): the act is not an actor's.
     if (source_np >= 0 && !NamesAnActor(source_np, sources)) return;
     std::vector<CodedActor> targets = TargetActors(target_np, sources);
+    // What is delivered, bought or hit is not an actor even when it is a weapon.
+    targets.erase(std::remove_if(targets.begin(), targets.end(), [](const CodedActor& t) { return t.weapon; }),
+                  targets.end());
     // "Russia and Ukraine accused each other": each side towards the other.
     if (target_np >= 0 && IsReciprocal(target_np) && sources.size() >= 2) {
       for (size_t i = 0; i < sources.size(); ++i)
@@ -651,7 +666,7 @@ class SentenceCoder {
     }
     // "Ukraine and the United States negotiated": a symmetric action between
     // the members of a compound subject, each towards the others.
-    if (targets.empty() && sources.size() >= 2 && IsSymmetric(code)) {
+    if ((targets.empty() || locative_target_) && sources.size() >= 2 && IsSymmetric(code)) {
       for (size_t i = 0; i < sources.size(); ++i)
         for (size_t j = 0; j < sources.size(); ++j)
           if (i != j && sources[i].code != sources[j].code)
@@ -873,6 +888,7 @@ class SentenceCoder {
   const ActorResolver& resolver_;
   std::vector<Event>* out_ = nullptr;
   int32_t context_vg_ = -1;  // the verb group the event being emitted comes from
+  bool locative_target_ = false;  // the target was only where it happened ("negotiated in Jeddah")
   int32_t command_source_ = -1;  // the orderer, while coding an ordered action
   std::vector<bool> violent_vg_;  // verb groups that produced a violent event
   std::vector<bool> consumed_;

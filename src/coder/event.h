@@ -20,6 +20,7 @@ struct CodedActor {
   std::vector<std::string> evidence;  // dictionary entries used ("actor Belarus (data/dict/countries.actors:310)")
   uint32_t token_begin = 0, token_end = 0;  // document token range
   bool resolved_from_context = false;       // pronoun or nominal reference
+  bool weapon = false;                      // named by a weapon ("Russian missiles"): an actor only as a source
 };
 
 struct Event {

@@ -15,6 +15,9 @@ bool In(std::string_view w, std::initializer_list<std::string_view> set) {
 Governor GovernorKind(std::string_view l) {
   if (In(l, {"threaten", "warn"})) return Governor::kThreat;
   if (In(l, {"order", "instruct", "command", "direct", "authorize", "authorise"})) return Governor::kCommand;
+  if (In(l, {"urge", "ask", "call", "appeal", "demand", "request", "press", "push", "encourage", "invite", "implore",
+             "beg", "insist", "propose", "recommend", "petition", "lobby", "tell", "advise"}))
+    return Governor::kAppeal;
   if (In(l, {"vow", "pledge", "promise", "plan", "intend", "want", "offer", "agree", "decide", "aim",
              "hope", "propose", "prepare", "seek", "wish", "undertake", "commit", "resolve", "expect"}))
     return Governor::kIntent;

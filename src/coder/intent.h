@@ -10,7 +10,9 @@
 namespace tocsin::coder {
 
 // kCommand: "ordered his troops to deploy" is the orderer's deployment.
-enum class Governor { kNone, kThreat, kIntent, kCommand };
+// kAppeal: "urged Moscow to withdraw" is the appeal alone; the withdrawal is
+// not an event.
+enum class Governor { kNone, kThreat, kIntent, kCommand, kAppeal };
 
 // What a governing verb makes of its complement ("threaten", "vow", "plan", ...).
 Governor GovernorKind(std::string_view lemma);

@@ -25,6 +25,8 @@ void ReadAgents(std::string_view text, std::string_view file, const lex::Lexicon
     line = Trim(line);
     if (line.empty()) continue;
     std::string origin = std::string(file) + ":" + std::to_string(line_no);
+    bool weapon = line.starts_with("weapon ");
+    if (weapon) line = Trim(line.substr(7));
     size_t space = 0;
     while (space < line.size() && !IsAsciiSpace(line[space])) ++space;
     std::string_view code = line.substr(0, space);
@@ -43,7 +45,12 @@ void ReadAgents(std::string_view text, std::string_view file, const lex::Lexicon
       if (word.empty()) continue;
       std::vector<std::string> words = NounWords(word, lexicon);
       if (words.empty()) continue;
-      out->Add({std::string(code), false, std::string(word), origin}, words);
+      Agent agent;
+      agent.code = std::string(code);
+      agent.text = std::string(word);
+      agent.origin = origin;
+      agent.weapon = weapon;
+      out->Add(std::move(agent), words);
     }
   }
 }

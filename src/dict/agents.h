@@ -17,6 +17,7 @@ namespace tocsin::dict {
 struct Agent {
   std::string code;     // "MIL", "GOVMIL", "IGO"
   bool prefix = false;  // PETRARCH "[IGO~]": the code goes before the actor's
+  bool weapon = false;  // names a weapon: an actor only as the one that strikes
   std::string text;     // as written in the dictionary
   std::string origin;   // file:line
 };
@@ -32,8 +33,8 @@ class AgentDictionary {
   PhraseIndex index_;
 };
 
-// Reads tocsin's own agent format ("SUFFIX  word; word; ..."); bad lines go to
-// `errors` and are skipped.
+// Reads tocsin's own agent format ("SUFFIX  word; word; ...", or "weapon
+// SUFFIX  word; ..." for weapons); bad lines go to `errors` and are skipped.
 void ReadAgents(std::string_view text, std::string_view file, const lex::Lexicon& lexicon, AgentDictionary* out,
                 std::vector<std::string>* errors);
 

@@ -60,6 +60,10 @@ class Chunker {
   // A participle or gerund used as a premodifier: "the armed forces", "ruling party".
   bool IsPremodifier(uint32_t i, bool inside_np) const {
     Tag t = TagAt(i);
+    // After a determiner or a number a past tense cannot be a verb: "95
+    // captured Ukrainian soldiers" is a participle the tagger misread.
+    Tag before = i > begin_ ? TagAt(i - 1) : lex::kNoTag;
+    if (t == lex::VBD && (before == lex::DT || before == lex::CD || before == lex::PRPS || before == lex::POS)) t = lex::VBN;
     if (t != lex::VBN && t != lex::VBG) return false;
     Tag next = TagAt(i + 1);
     bool noun_follows = lex::IsNoun(next) || (lex::IsAdjective(next) && lex::IsNoun(TagAt(i + 2)));

@@ -23,6 +23,16 @@ bool IsNegatingVerb(std::string_view l) {
                 "refrain", "neglect", "forget"});
 }
 bool IsDenyingVerb(std::string_view l) { return In(l, {"deny", "dismiss", "rule_out"}); }
+// Verbs whose complement is asked of someone, not done: "urged Moscow to withdraw".
+bool IsAppealVerb(std::string_view l) {
+  return In(l, {"urge", "ask", "call", "appeal", "demand", "request", "press", "push", "encourage", "invite",
+                "implore", "beg", "insist", "propose", "recommend", "petition", "lobby", "order", "instruct",
+                "command", "direct", "tell", "advise", "warn", "want"});
+}
+// Verbs whose that-clause states what they commit to or threaten.
+bool IsCommitmentVerb(std::string_view l) {
+  return In(l, {"promise", "pledge", "vow", "threaten", "guarantee", "assure", "swear", "undertake"});
+}
 
 class ClauseAnalyzer {
  public:
@@ -41,6 +51,7 @@ class ClauseAnalyzer {
     AttachPrepositions();
     for (size_t v = 0; v < a_.vgs.size(); ++v) LinkComplement(int32_t(v));
     for (size_t v = 0; v < a_.vgs.size(); ++v) LinkPrepositionalGerund(int32_t(v));
+    for (size_t v = 0; v < a_.vgs.size(); ++v) LinkContentClause(int32_t(v));
     for (size_t v = 0; v < a_.vgs.size(); ++v) InheritFromConjunct(int32_t(v));
     MarkNegation();
     MarkReportedSpeech();
@@ -375,6 +386,7 @@ class ClauseAnalyzer {
     // Walk back over adverbs, prepositional phrases ("tried for a third day to
     // storm") and at most one noun phrase to the governing verb.
     int32_t object_between = -1;
+    int32_t prepositional_object = -1;  // "called on Vucic to step down"
     int32_t governor = -1;
     for (size_t m = c; m-- > 0;) {
       const Chunk& ch = a_.chunks[m];
@@ -382,6 +394,8 @@ class ClauseAnalyzer {
       if (ch.kind == ChunkKind::kNP && a_.nps[ch.index].object_of_preposition && m > 1 &&
           a_.chunks[m - 1].kind == ChunkKind::kPrep && a_.chunks[m - 2].kind == ChunkKind::kVG &&
           object_between < 0) {
+        std::string_view prep = Lower(a_.chunks[m - 1].token);
+        if (prep == "on" || prep == "upon" || prep == "to") prepositional_object = ch.index;
         --m;
         continue;
       }
@@ -411,7 +425,15 @@ class ClauseAnalyzer {
     }
     vg.governor = governor;
     std::string_view gl = VgLemma(governor);
-    if (vg.subject < 0) vg.subject = object_between >= 0 ? object_between : gov.subject;
+    if (vg.subject < 0) {
+      if (object_between >= 0) vg.subject = object_between;
+      else if (prepositional_object >= 0 && IsAppealVerb(gl)) vg.subject = prepositional_object;
+      else vg.subject = gov.subject;
+    }
+    // What someone else is urged, asked or ordered to do has not happened yet
+    // ("wants Putin to attack"; but "wants to send" is the wanter's intention).
+    if (IsAppealVerb(gl) && (object_between >= 0 || prepositional_object >= 0))
+      vg.modality = std::max(vg.modality, Modality::kPossible);
     if (IsNegatingVerb(gl)) {
       vg.negated = !gov.negated;  // "failed to" vs "have not stopped bombing"
     } else {
@@ -421,6 +443,34 @@ class ClauseAnalyzer {
     if (IsAttemptVerb(gl)) m = std::max(m, Modality::kAttempted);
     if (IsIntentionVerb(gl)) m = std::max(m, Modality::kIntended);
     vg.modality = std::max(vg.modality, m);
+  }
+
+  // "demanded that Russia withdraw", "promised France that it would release":
+  // the clause a demand or a commitment introduces is governed by it. What is
+  // demanded has not happened; who must do it is the demand's target.
+  void LinkContentClause(int32_t v) {
+    VerbGroup& g = a_.vgs[v];
+    std::string_view gl = VgLemma(v);
+    // Verbs of saying ("told reporters that") report their clause instead.
+    bool appeal = IsAppealVerb(gl) && !IsReportingVerb(gl), commitment = IsCommitmentVerb(gl);
+    if (!appeal && !commitment) return;
+    const auto& chunks = a_.chunks;
+    size_t m = vg_chunk_[v] + 1;
+    if (m < chunks.size() && chunks[m].kind == ChunkKind::kNP && g.object == chunks[m].index) ++m;  // "promised France"
+    bool that = m < chunks.size() && chunks[m].kind == ChunkKind::kSubordinator && Lower(chunks[m].token) == "that";
+    if (that) ++m;
+    if (!that && !commitment) return;  // "urged Moscow to ..." is an infinitive, linked elsewhere
+    if (m + 1 >= chunks.size() || chunks[m].kind != ChunkKind::kNP) return;
+    while (m + 1 < chunks.size() && chunks[m + 1].kind == ChunkKind::kAdverb) ++m;
+    if (chunks[m + 1].kind != ChunkKind::kVG) return;
+    int32_t content = chunks[m + 1].index;
+    VerbGroup& c = a_.vgs[content];
+    if (c.governor >= 0 || c.infinitive) return;
+    c.governor = int32_t(v);
+    if (appeal) {
+      c.modality = std::max(c.modality, Modality::kPossible);
+      if (g.object < 0) g.object = c.subject;
+    }
   }
 
   void InheritFromConjunct(int32_t v) {
