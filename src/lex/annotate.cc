@@ -17,7 +17,7 @@ void Annotate(const Tagger& tagger, const Lexicon& lexicon, text::Document* doc,
     for (size_t i = 0; i < n; ++i) {
       text::Token& t = doc->tokens[s.token_begin + i];
       t.tag = scratch->tags[i];
-      t.lemma = Lemmatize(scratch->tokens[i].lower, scratch->tags[i], lexicon, &doc->arena);
+      t.lemma = Lemmatize(scratch->tokens[i].lower, scratch->tags[i], scratch->facts[i].entry, lexicon, &doc->arena);
     }
   }
 }

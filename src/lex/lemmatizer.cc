@@ -61,9 +61,12 @@ std::string RuleLemma(std::string_view w, Tag tag, const Lexicon& lexicon) {
 }  // namespace
 
 std::string_view Lemmatize(std::string_view lower, Tag tag, const Lexicon& lexicon, StringArena* arena) {
-  if (auto e = lexicon.Find(lower)) {
-    if (e->tags & Bit(tag) || e->closed_class) return e->LemmaFor(tag);
-  }
+  return Lemmatize(lower, tag, lexicon.Find(lower), lexicon, arena);
+}
+
+std::string_view Lemmatize(std::string_view lower, Tag tag, const std::optional<LexEntry>& e,
+                           const Lexicon& lexicon, StringArena* arena) {
+  if (e && (e->tags & Bit(tag) || e->closed_class)) return e->LemmaFor(tag);
   if (tag == NNP || IsPunctuation(tag) || tag == CD) return lower;
   // Hyphenated compounds inflect on their last part.
   if (size_t dash = lower.rfind('-'); dash != lower.npos && dash + 1 < lower.size() && dash > 0) {

@@ -11,10 +11,14 @@
 
 namespace tocsin::lex {
 
+// Eight bytes a slot, so the table stays in cache: the slot's position comes
+// from the feature's low 32 bits, `check` holds its high 32 bits (never 0;
+// 0 marks an empty slot), `ref` the weights' offset (24 bits) and count (8).
 struct Tagger::Slot {
-  uint64_t key;
-  uint32_t offset;
-  uint32_t count;
+  uint32_t check;
+  uint32_t ref;
+  uint32_t offset() const { return ref >> 8; }
+  uint32_t count() const { return ref & 0xff; }
 };
 struct Tagger::Weight {
   float value;
@@ -23,7 +27,7 @@ struct Tagger::Weight {
 
 namespace {
 
-constexpr char kMagic[8] = {'T', 'O', 'C', 'T', 'A', 'G', '0', '1'};
+constexpr char kMagic[8] = {'T', 'O', 'C', 'T', 'A', 'G', '0', '2'};
 struct Header {
   char magic[8];
   uint32_t slot_count;
@@ -36,10 +40,9 @@ enum Template : uint64_t {
   kWordP1Lex, kShapeLex,
 };
 
-inline uint64_t F(Template t, uint64_t value) {
-  uint64_t h = HashCombine(value, t * 0x9e3779b97f4a7c15ull);
-  return h | 1;  // 0 marks an empty slot
-}
+inline uint64_t F(Template t, uint64_t value) { return HashCombine(value, t * 0x9e3779b97f4a7c15ull); }
+
+inline uint32_t Check(uint64_t feature) { return uint32_t(feature >> 32) | 1; }
 
 constexpr uint64_t kBoundary = 0x5bd1e9955bd1e995ull;
 
@@ -84,6 +87,7 @@ void FeatureExtractor::Facts(const TaggerToken* tokens, size_t n, std::vector<To
       continue;
     }
     auto entry = lexicon_.Find(t.lower);
+    f.entry = entry;
     // "US", "IT", "WHO": capitals turn function words into names.
     bool acronym = (t.shape & text::kAllCaps) && t.lower.size() >= 2;
     if (entry && !acronym) {
@@ -162,9 +166,9 @@ Result<Tagger> Tagger::FromBlob(std::string_view blob, const Lexicon& lexicon) {
   uint32_t empty = 0;
   for (uint32_t s = 0; s < h.slot_count; ++s) {
     const Slot& slot = t.slots_[s];
-    if (slot.key && uint64_t(slot.offset) + slot.count > h.weight_count)
+    if (slot.check && uint64_t(slot.offset()) + slot.count() > h.weight_count)
       return Status::Error("tagger model: weights out of bounds");
-    empty += slot.key == 0;
+    empty += slot.check == 0;
   }
   if (empty == 0) return Status::Error("tagger model: hash table has no free slot");
   for (uint32_t w = 0; w < h.weight_count; ++w)
@@ -185,10 +189,11 @@ void Tagger::Tag(const TaggerToken* tokens, size_t n, lex::Tag* tags_out,
       size_t k = FeatureExtractor::Features(facts->data(), n, i, prev, prev2, features);
       for (size_t j = 0; j < k; ++j) {
         uint32_t slot = uint32_t(features[j]) & slot_mask_;
-        while (slots_[slot].key) {
-          if (slots_[slot].key == features[j]) {
-            const Weight* w = weights_ + slots_[slot].offset;
-            for (uint32_t m = 0; m < slots_[slot].count; ++m) scores[w[m].tag] += w[m].value;
+        uint32_t check = Check(features[j]);
+        while (slots_[slot].check) {
+          if (slots_[slot].check == check) {
+            const Weight* w = weights_ + slots_[slot].offset();
+            for (uint32_t m = 0, n = slots_[slot].count(); m < n; ++m) scores[w[m].tag] += w[m].value;
             break;
           }
           slot = (slot + 1) & slot_mask_;
@@ -287,12 +292,12 @@ std::string TaggerTrainer::Serialize() const {
   std::sort(entries.begin(), entries.end(), [](const Entry& a, const Entry& b) { return a.key < b.key; });
   uint32_t slots = 1;
   while (slots < entries.size() * 2 + 1) slots <<= 1;
-  std::vector<Tagger::Slot> table(slots, Tagger::Slot{0, 0, 0});
+  std::vector<Tagger::Slot> table(slots, Tagger::Slot{0, 0});
   std::vector<Tagger::Weight> weights;
   for (const Entry& e : entries) {
     uint32_t slot = uint32_t(e.key) & (slots - 1);
-    while (table[slot].key) slot = (slot + 1) & (slots - 1);
-    table[slot] = {e.key, uint32_t(weights.size()), uint32_t(e.weights.size())};
+    while (table[slot].check) slot = (slot + 1) & (slots - 1);
+    table[slot] = {Check(e.key), uint32_t(weights.size()) << 8 | uint32_t(e.weights.size())};
     weights.insert(weights.end(), e.weights.begin(), e.weights.end());
   }
   Header h{};

@@ -7,6 +7,7 @@
 #pragma once
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -30,6 +31,7 @@ struct TokenFacts {
   uint16_t shape = 0;
   TagSet allowed = 0;  // non-zero for closed-class words and punctuation
   Tag forced = kNoTag;
+  std::optional<LexEntry> entry;  // the lexicon's entry, kept for lemmatisation
 };
 
 // Feature extraction shared by training and tagging.

@@ -35,11 +35,6 @@ bool StartsWithIgnoreCase(std::string_view s, std::string_view prefix) {
   return s.size() >= prefix.size() && EqualsIgnoreAsciiCase(s.substr(0, prefix.size()), prefix);
 }
 
-bool ContainsIgnoreCase(std::string_view s, std::string_view needle) {
-  std::string lower = AsciiLowered(s);
-  return lower.find(needle) != std::string::npos;
-}
-
 bool EndsSentence(std::string_view line) {
   line = Trim(line);
   if (line.empty()) return false;
@@ -69,9 +64,9 @@ const char* BoilerplateReason(std::string_view line) {
   for (std::string_view start : kCaptionStarts)
     if (StartsWithIgnoreCase(line, start)) return "photo caption or credit";
   if (line.size() < 240) {
-    std::string_view head = line.substr(0, 80);
+    std::string head = AsciiLowered(line.substr(0, 80));
     for (std::string_view mark : kCreditMarks)
-      if (ContainsIgnoreCase(head, mark)) return "photo caption or credit";
+      if (head.find(mark) != std::string::npos) return "photo caption or credit";
   }
   if (line.size() < 120) {
     for (std::string_view start : kCreditStarts)
