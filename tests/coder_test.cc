@@ -6,6 +6,7 @@
 #include <algorithm>
 
 #include "coder/intent.h"
+#include "pipeline/event_output.h"
 #include "test_util.h"
 
 namespace tocsin::coder {
@@ -90,8 +91,11 @@ TEST(Coder, EvidenceNamesVerbPatternAndSpan) {
 }
 
 // The article the project started from: Belarus mobilising toward Ukraine
-// from the headline and from Lukashenko's announcement; nothing from the
-// photo credit, the footer or the negated sentences.
+// from the headline and from Lukashenko's announcement; Putin pressuring
+// Lukashenko; Russia withdrawing from the north and not stopping its bombing
+// (and, by implication, bombing the 40 towns); Zelensky urging a diplomatic
+// solution and refusing concessions; nothing from the photo credit, the
+// footer or the negated sentences.
 TEST(Coder, SeedArticle) {
   TOCSIN_REQUIRE_SHARED(path, "examples/seed-article.txt");
   std::string text = testing::ReadOrDie(path);
@@ -113,6 +117,18 @@ TEST(Coder, SeedArticle) {
   }
   EXPECT_TRUE(headline);
   EXPECT_TRUE(announcement);
+  auto printed = [&](const std::string& source, const std::string& target, const std::string& root) {
+    for (const Event& e : events)
+      if (IsPrinted(e, false) && e.source.code == source && (target.empty() || e.target.code == target) &&
+          e.cameo.starts_with(root))
+        return true;
+    return false;
+  };
+  EXPECT_TRUE(printed("RUSGOV", "BLRGOV", "1"));   // Putin pressures the Belarusian leader (10x/17x)
+  EXPECT_TRUE(printed("RUSGOV", "", "087"));       // the Kremlin withdraws its troops from the north
+  EXPECT_TRUE(printed("RUS", "", "19"));           // the Russians have not stopped bombing
+  EXPECT_TRUE(printed("UKRGOV", "", "02"));        // Zelensky urges a diplomatic solution
+  EXPECT_TRUE(printed("UKRGOV", "", "12"));        // and refuses territorial concessions
 }
 
 }  // namespace

@@ -417,7 +417,7 @@ std::string ActorResolver::DatelineCountry(const text::Document& doc) const {
 bool ActorResolver::IsQuantity(const text::Document& doc, const syntax::NounPhrase& np) {
   const text::Token& head = doc.tokens[np.head];
   if (head.tag == lex::CD) return true;
-  static constexpr std::string_view kCounts[] = {"thousand", "hundred", "dozen", "ten", "score", "million",
+  static constexpr std::string_view kCounts[] = {"thousand", "hundred", "dozen", "ten", "score", "million", "total", "lot",
                                                  "number", "group", "crowd", "handful", "majority", "band",
                                                  "contingent", "unit", "team", "delegation", "member", "some"};
   return std::find(std::begin(kCounts), std::end(kCounts), head.lemma) != std::end(kCounts);

@@ -77,8 +77,10 @@ class SentenceCoder {
  public:
   SentenceCoder(const dict::Dictionaries& dict, const dict::Ontology& ontology, const text::Document& doc,
                 uint32_t sentence_index, const Analysis& a, const ActorResolver& resolver,
-                std::string_view dateline_country, std::vector<std::string>* trace)
-      : trace_(trace),
+                std::string_view dateline_country, std::vector<std::string>* trace,
+                CoderScratch::Recent* last_violence)
+      : last_violence_(last_violence),
+        trace_(trace),
         dateline_country_(dateline_country),
         dict_(dict),
         ontology_(ontology),
@@ -353,8 +355,10 @@ class SentenceCoder {
         target = tv_passive ? tv.subject : (tv.indirect_object >= 0 ? tv.indirect_object : tv.object);
       } else if (!tv_passive && tv.indirect_object >= 0) {
         target = tv.indirect_object;
-      } else if (object >= 0 && !resolver_.ChainActors(a_, object).empty()) {
-        // "released 95 captured Ukrainian soldiers": the constrained object names the target.
+      } else if (object >= 0 && !AllGeneric(resolver_.ChainActors(a_, object)) &&
+                 !resolver_.ChainActors(a_, object).empty()) {
+        // "released 95 captured Ukrainian soldiers": the constrained object names the target
+        // (but "formed a military command" names no one).
         target = object;
       }
     }
@@ -392,6 +396,19 @@ class SentenceCoder {
                       std::min(vg.begin, phrase.begin), std::max(vg.end, phrase.end));
         return;
       }
+    }
+    // An agentless passive right after a violent act by a named actor is that
+    // actor's doing ("the Russians have not stopped bombing positions ... 40
+    // towns have been bombed").
+    if (passive && source < 0 && IsViolent(code) && last_violence_->valid && si_ <= last_violence_->sentence + 1) {
+      CodedActor implicit = last_violence_->source;
+      implicit.resolved_from_context = true;
+      implicit.evidence.insert(implicit.evidence.begin(), "implicit agent from sentence " +
+                                                              std::to_string(last_violence_->sentence));
+      context_vg_ = v;
+      EmitWithActor(code, implicit, target, ModalityOf(modality_vg), c.pattern, doc_.TokenText(doc_.tokens[vg.main]),
+                    vg.begin, vg.end);
+      return;
     }
     // "A roadside bomb killed five soldiers", "an Israeli air strike killed 12":
     // a violent act whose subject is itself an event noun takes the noun's
@@ -719,6 +736,9 @@ class SentenceCoder {
       if (o.sentence_index == si_ && o.cameo == e.cameo && o.source.code == e.source.code &&
           o.target.code == e.target.code && o.has_source == e.has_source && o.has_target == e.has_target)
         return;  // one event per distinct action
+    if (e.has_source && IsViolent(e.cameo) && !e.source.code.starts_with("---") &&
+        (e.modality == EventModality::kAsserted || e.modality == EventModality::kReported))
+      *last_violence_ = {true, si_, e.source};
     out_->push_back(std::move(e));
   }
 
@@ -853,30 +873,22 @@ class SentenceCoder {
   void EmitWithActor(const std::string& code, const CodedActor& source, int32_t target_np, EventModality modality,
                      const dict::VerbPattern* pattern, std::string_view verb, uint32_t span_begin,
                      uint32_t span_end) {
-    std::vector<CodedActor> targets = TargetActors(target_np, {source});
+    std::vector<CodedActor> sources = {source};
+    std::vector<CodedActor> targets = TargetActors(target_np, sources);
+    targets.erase(std::remove_if(targets.begin(), targets.end(), [](const CodedActor& t) { return t.weapon; }),
+                  targets.end());
+    bool violent = IsViolent(code);
+    Contextualize(&targets, sources, violent, /*is_target=*/true);
+    if (targets.empty() && violent) PlaceTarget(sources, &targets);
     if (target_np >= 0) span_end = std::max(span_end, a_.nps[target_np].end);
-    size_t nt = std::max<size_t>(targets.size(), 1);
-    for (size_t j = 0; j < nt; ++j) {
-      Event e;
-      e.sentence_index = si_;
-      e.has_source = true;
-      e.source = source;
-      if (j < targets.size()) {
-        e.has_target = true;
-        e.target = targets[j];
-        if (e.target.code == e.source.code) continue;
-      }
-      e.cameo = code;
-      e.modality = modality;
-      e.verb = std::string(verb);
-      e.pattern = pattern->text;
-      e.pattern_origin = pattern->origin;
-      e.span_begin = doc_.tokens[span_begin].bytes.begin - s_.bytes.begin;
-      e.span_end = doc_.tokens[span_end - 1].bytes.end - s_.bytes.begin;
-      out_->push_back(std::move(e));
+    if (targets.empty()) {
+      Push(code, &source, nullptr, modality, pattern, "", verb, span_begin, span_end);
+      return;
     }
+    for (const CodedActor& t : targets) Push(code, &source, &t, modality, pattern, "", verb, span_begin, span_end);
   }
 
+  CoderScratch::Recent* last_violence_;
   std::vector<std::string>* trace_;
   std::string_view dateline_country_;
   const dict::Dictionaries& dict_;
@@ -902,6 +914,7 @@ void Coder::Code(const AnalyzedDocument& analyzed, std::vector<Event>* out, Code
   int date = DateNumber(doc.date);
   ActorResolver resolver(dict_, date);
   scratch->memory.Clear();
+  scratch->last_violence = {};
   // A story-level discard phrase anywhere silences the whole document.
   if (dict_.story_discards.phrases()) {
     std::vector<std::string_view> words;
@@ -922,7 +935,8 @@ void Coder::Code(const AnalyzedDocument& analyzed, std::vector<Event>* out, Code
     if (resolver.discarded()) continue;
     if (scratch->trace)
       scratch->trace->push_back("sentence " + std::to_string(si) + ": " + std::string(doc.SentenceText(doc.sentences[si])));
-    SentenceCoder(dict_, ontology_, doc, si, a, resolver, dateline_country, scratch->trace).Run(out);
+    SentenceCoder(dict_, ontology_, doc, si, a, resolver, dateline_country, scratch->trace, &scratch->last_violence)
+        .Run(out);
   }
 }
 

@@ -20,6 +20,13 @@ namespace tocsin::coder {
 // Per-thread state reused across documents.
 struct CoderScratch {
   EntityMemory memory;
+  // The last violent act with a named source, for the agent of an agentless
+  // passive that follows it ("the Russians kept bombing ... 40 towns have been bombed").
+  struct Recent {
+    bool valid = false;
+    uint32_t sentence = 0;
+    CodedActor source;
+  } last_violence;
   // When set, the coder appends a line for each step it takes (dictionary
   // matches, actors of each phrase, patterns tried): `tocsin explain`.
   std::vector<std::string>* trace = nullptr;

@@ -1,5 +1,7 @@
 // Runs the lexical stage over a segmented document: tags every sentence and
-// sets every token's lemma.
+// sets every token's lemma. One correction follows the model: an -ing word
+// read as a noun right after a verb of starting, stopping or continuing is a
+// gerund ("have not stopped bombing positions").
 #pragma once
 
 #include <vector>
