@@ -71,7 +71,7 @@ TEST(Gold, PloverJsonLayout) {
 TEST(Scorer, CountsEachLevel) {
   GoldRecord r;
   r.id = "1";
-  r.events = {{"BLRGOV", "UKR", "154", ""}, {"RUS", "UKR", "190", ""}};
+  r.events = {{"BLRGOV", "UKR", "154", "", ""}, {"RUS", "UKR", "190", "", ""}};
   Scorer s(BuiltinOntology(), kTriple);
   s.Add(r, {{"BLR", "UKR", "154", ""}, {"RUS", "UKR", "195", ""}, {"USA", "CHN", "042", ""}});
   EXPECT_EQ(s.level(kRoot).tp, 2u);
@@ -86,9 +86,28 @@ TEST(Scorer, CountsEachLevel) {
   EXPECT_FALSE(s.outcomes()[0].ok());
 }
 
+TEST(Scorer, HypotheticalGoldMatchesUnprintedPredictions) {
+  GoldRecord r;
+  r.events = {{"RUS", "UKR", "190", "", "possible"}, {"BLR", "UKR", "154", "", ""}};
+  Scorer s(BuiltinOntology(), kTriple);
+  ScoredEvent may{"RUS", "UKR", "190", ""};
+  may.hypothetical = true;
+  may.printed = false;
+  ScoredEvent negated{"BLR", "UKR", "154", ""};
+  negated.printed = false;  // a negated event the gold lists as asserted: still a miss
+  ScoredEvent extra{"USA", "CHN", "042", ""};
+  extra.hypothetical = true;
+  extra.printed = false;  // unprinted and unmatched: not a false alarm
+  s.Add(r, {may, negated, extra});
+  EXPECT_EQ(s.level(kTriple).tp, 1u);
+  EXPECT_EQ(s.level(kTriple).fn, 1u);
+  EXPECT_EQ(s.level(kTriple).fp, 0u);
+  EXPECT_EQ(s.predicted_events(), 0u);
+}
+
 TEST(Scorer, PloverOnlyGoldSkipsCameoLevels) {
   GoldRecord r;
-  r.events = {{"MMRMIL", "MMR", "", "ASSAULT"}};
+  r.events = {{"MMRMIL", "MMR", "", "ASSAULT", ""}};
   Scorer s(BuiltinOntology(), kDyadRoot);
   s.Add(r, {{"MMRMIL", "MMR", "194", ""}});
   EXPECT_EQ(s.records(kRoot), 0u);

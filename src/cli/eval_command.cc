@@ -196,9 +196,12 @@ Runner AddEvalCommand(CLI::App& app) {
         }
         events.clear();
         coder.Code(analyzed, &events, &scratch);
-        for (const coder::Event& e : events)
-          if (IsPrinted(e, o->all_modalities))
-            predicted[i].push_back({e.has_source ? e.source.code : "", e.has_target ? e.target.code : "", e.cameo, ""});
+        for (const coder::Event& e : events) {
+          eval::ScoredEvent p{e.has_source ? e.source.code : "", e.has_target ? e.target.code : "", e.cameo, ""};
+          p.hypothetical = e.modality == coder::EventModality::kHypothetical;
+          p.printed = IsPrinted(e, o->all_modalities);
+          predicted[i].push_back(std::move(p));
+        }
       }
     };
     std::vector<std::thread> pool;

@@ -18,8 +18,9 @@ Governor GovernorKind(std::string_view l) {
   if (In(l, {"urge", "ask", "call", "appeal", "demand", "request", "press", "push", "encourage", "invite", "implore",
              "beg", "insist", "propose", "recommend", "petition", "lobby", "tell", "advise"}))
     return Governor::kAppeal;
-  if (In(l, {"vow", "pledge", "promise", "plan", "intend", "want", "offer", "agree", "decide", "aim",
-             "hope", "propose", "prepare", "seek", "wish", "undertake", "commit", "resolve", "expect"}))
+  // Commitments are statements of intent (03x); plans ("plans to", "intends
+  // to", "decided to") are coded as the action itself, with intended modality.
+  if (In(l, {"vow", "pledge", "promise", "want", "offer", "agree", "undertake", "commit", "guarantee"}))
     return Governor::kIntent;
   return Governor::kNone;
 }

@@ -102,6 +102,7 @@ void ReadOwn(std::string_view data, const std::string& name, GoldSet* out) {
       e.target = NormalizeActorCode(f[1]);
       if (IsCameoCode(f[2])) e.cameo = std::string(f[2]);
       else e.plover = AsciiUppered(f[2]);
+      if (f.size() > 3) e.modality = AsciiLowered(f[3]);
       current->events.push_back(std::move(e));
       continue;
     }

@@ -31,6 +31,13 @@ struct Counts {
 // An event as the scorer sees it.
 struct ScoredEvent {
   std::string source, target, cameo, plover;
+  // Gold: the record says the action is only possible or conditional.
+  // Predicted: tocsin marks it hypothetical.
+  bool hypothetical = false;
+  // Predicted only: tocsin would print it (negated and hypothetical events are
+  // not printed by default). An unprinted prediction is never a false alarm;
+  // it can only match a gold event that is itself hypothetical.
+  bool printed = true;
 };
 
 // A record's outcome: which gold and predicted events matched at the level
