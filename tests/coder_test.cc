@@ -90,6 +90,28 @@ TEST(Coder, EvidenceNamesVerbPatternAndSpan) {
   EXPECT_FALSE(e.source.evidence.empty());
 }
 
+TEST(Coder, AppositiveNamesItsHost) {
+  V e = Briefs(Code("Rwandan President Paul Kagame and his Congolese counterpart, Felix Tshisekedi, met in Doha.",
+                    "2025-03-18"));
+  EXPECT_TRUE(Has(e, "RWAGOV CODGOV 040")) << ::testing::PrintToString(e);
+  EXPECT_TRUE(Has(e, "CODGOV RWAGOV 040")) << ::testing::PrintToString(e);
+}
+
+TEST(Coder, CompoundSubjectsOfMutualActsFaceEachOther) {
+  V e = Briefs(Code("Sudan's army and the Rapid Support Forces fought for control of the palace.", "2023-04-15"));
+  EXPECT_TRUE(Has(e, "SDNMIL SDNREBRSF 193")) << ::testing::PrintToString(e);
+  EXPECT_TRUE(Has(e, "SDNREBRSF SDNMIL 193")) << ::testing::PrintToString(e);
+  e = Briefs(Code("Thailand and Cambodia agreed to an immediate ceasefire on Monday.", "2025-07-28"));
+  EXPECT_TRUE(Has(e, "THA KHM 0871")) << ::testing::PrintToString(e);
+}
+
+// "fire water_cannon at T" (175) names two words of the object where
+// "fire $ARTILLERY at T" (194) names only "cannon".
+TEST(Coder, PatternNamingMoreOfTheObjectWins) {
+  EXPECT_EQ(Briefs(Code("Georgian riot police fired water cannon and pepper spray at protesters.")),
+            (V{"GEOCOP GEOOPP 175"}));
+}
+
 // The article the project started from: Belarus mobilising toward Ukraine
 // from the headline and from Lukashenko's announcement; Putin pressuring
 // Lukashenko; Russia withdrawing from the north and not stopping its bombing

@@ -458,6 +458,22 @@ void ActorResolver::ResolveDescription(const text::Document& doc, uint32_t sente
   DescribeCode(dict_, c);
 }
 
+namespace {
+
+// "his Congolese counterpart, Felix Tshisekedi": the appositive names the
+// host's actor more precisely (CODGOV for COD) or names it at all.
+void RenameByAppositive(const std::vector<CodedActor>& appositive, std::vector<CodedActor>* host) {
+  if (appositive.empty()) return;
+  bool refines = std::all_of(host->begin(), host->end(), [&](const CodedActor& h) {
+    return std::any_of(appositive.begin(), appositive.end(), [&](const CodedActor& p) {
+      return p.code.size() > h.code.size() && p.code.compare(0, h.code.size(), h.code) == 0;
+    });
+  });
+  if (refines) *host = appositive;
+}
+
+}  // namespace
+
 void ActorResolver::ResolveSentence(const text::Document& doc, uint32_t sentence_index, const syntax::Analysis& a,
                                     EntityMemory* memory) {
   np_actors_.assign(a.nps.size(), {});
@@ -466,6 +482,7 @@ void ActorResolver::ResolveSentence(const text::Document& doc, uint32_t sentence
   for (size_t i = 0; i < a.nps.size(); ++i) {
     ResolveNp(doc, sentence_index, a, int32_t(i), *memory, &np_actors_[i]);
     const syntax::NounPhrase& np = a.nps[i];
+    if (np.appositive_of >= 0) RenameByAppositive(np_actors_[i], &np_actors_[np.appositive_of]);
     if (np.pronoun || np_actors_[i].empty()) continue;
     for (const CodedActor& c : np_actors_[i]) {
       EntityMemory::Entity e;

@@ -65,12 +65,20 @@ struct FrameMatch {
   bool designated = false;
   int32_t source = -1;  // noun phrase designated as source (PETRARCH '$')
   int32_t object = -1;  // the object the frame constrained
+  size_t object_words = 0;  // how many words of the object the frame named ("water cannon": 2)
 };
 
 struct Candidate {
   const dict::VerbPattern* pattern = nullptr;
   FrameMatch main, complement;
   int32_t complement_vg = -1;
+  // The pattern's specificity plus the words of the object it named beyond
+  // the first: "fire water_cannon at T" beats "fire $ARTILLERY at T" on
+  // "fired water cannon at", where $ARTILLERY matched only "cannon".
+  int Score() const {
+    auto extra = [](const FrameMatch& m) { return m.object_words > 1 ? int(m.object_words) - 1 : 0; };
+    return pattern->specificity + extra(main) + extra(complement);
+  }
 };
 
 class SentenceCoder {
@@ -103,7 +111,7 @@ class SentenceCoder {
     for (size_t v = 0; v < n; ++v) {
       const Candidate& c = with_complement[v];
       if (!c.pattern) continue;
-      if (simple[v].pattern && simple[v].pattern->specificity > c.pattern->specificity) continue;
+      if (simple[v].pattern && simple[v].Score() > c.Score()) continue;
       consumed_[v] = true;
       consumed_[c.complement_vg] = true;
       if (c.pattern->code != "---") EmitFromCandidate(int32_t(v), c, c.pattern->code, "", int32_t(v));
@@ -169,24 +177,30 @@ class SentenceCoder {
 
   // Whether noun phrase `np` (or a phrase coordinated with it, or what it
   // counts: "thousands of troops") ends with one of the word sequences.
-  bool NpMatches(int32_t np, const dict::Words& words) const {
-    if (np < 0) return false;
+  bool NpMatches(int32_t np, const dict::Words& words) const { return NpMatchLength(np, words) > 0; }
+
+  // The length of the longest word sequence that noun phrase `np` matches, 0 if none.
+  size_t NpMatchLength(int32_t np, const dict::Words& words) const {
+    size_t best = 0;
+    if (np < 0) return best;
     for (int32_t p = np; p >= 0; p = a_.nps[p].next_conjunct) {
       const NounPhrase& phrase = a_.nps[p];
       for (const auto& seq : words.sequences) {
-        if (TailMatches(phrase.begin, phrase.end, seq)) return true;
+        if (seq.size() <= best) continue;
+        bool match = TailMatches(phrase.begin, phrase.end, seq);
         if (words.anywhere)
-          for (uint32_t e = phrase.begin + uint32_t(seq.size()); e < phrase.end; ++e)
-            if (TailMatches(phrase.begin, e, seq)) return true;
+          for (uint32_t e = phrase.begin + uint32_t(seq.size()); e < phrase.end && !match; ++e)
+            match = TailMatches(phrase.begin, e, seq);
+        if (match) best = seq.size();
       }
       std::string_view head = Lemma(phrase.head);
       if (IsQuantityHead(head) || doc_.tokens[phrase.head].tag == lex::CD) {
         for (const syntax::PrepPhrase& pp : a_.pps)
-          if (pp.modifies_np == p && (Lower(pp.prep) == "of" || Lower(pp.prep) == "in") && NpMatches(pp.np, words))
-            return true;
+          if (pp.modifies_np == p && (Lower(pp.prep) == "of" || Lower(pp.prep) == "in"))
+            best = std::max(best, NpMatchLength(pp.np, words));
       }
     }
-    return false;
+    return best;
   }
 
   bool HasParticle(const VerbGroup& vg, const std::string& particle) const {
@@ -224,8 +238,15 @@ class SentenceCoder {
   // ("accused T of committing war crimes").
   int32_t FindPrepObject(const dict::PrepSlot& slot, int32_t v) const {
     int32_t object = PatternObject(a_.vgs[v]);
+    // "fired tear gas and water cannon at protesters": the phrase after the
+    // last conjunct of the object belongs to the verb too.
+    auto modifies_object = [&](int32_t np) {
+      for (int32_t p = object; p >= 0; p = a_.nps[p].next_conjunct)
+        if (np == p) return true;
+      return false;
+    };
     for (const syntax::PrepPhrase& pp : a_.pps) {
-      bool attached = pp.vg == v || (object >= 0 && pp.modifies_np == object);
+      bool attached = pp.vg == v || (pp.modifies_np >= 0 && modifies_object(pp.modifies_np));
       if (!attached || pp.np < 0 || !PrepMatches(slot, pp.prep)) continue;
       if (!slot.noun.empty() && !NpMatches(pp.np, slot.noun)) continue;
       return pp.np;
@@ -255,7 +276,8 @@ class SentenceCoder {
       m->designated = true;
     }
     if (!f.object.empty()) {
-      if (!NpMatches(object, f.object)) return false;
+      m->object_words = NpMatchLength(object, f.object);
+      if (m->object_words == 0) return false;
       m->object = object;
     }
     if (f.object_target) {
@@ -312,9 +334,8 @@ class SentenceCoder {
           ok = true;
         }
         if (!ok) continue;
-        if (!with_complement->pattern || p.specificity > with_complement->pattern->specificity)
-          *with_complement = c;
-      } else if (!simple->pattern || p.specificity > simple->pattern->specificity) {
+        if (!with_complement->pattern || c.Score() > with_complement->Score()) *with_complement = c;
+      } else if (!simple->pattern || c.Score() > simple->Score()) {
         *simple = c;
       }
     }
@@ -701,10 +722,12 @@ class SentenceCoder {
     return code.starts_with("18") || code.starts_with("19") || code.starts_with("20");
   }
 
-  // Actions two parties do with each other: meeting, negotiating, cooperating, fighting.
+  // Actions two parties do with each other: meeting, negotiating, cooperating,
+  // agreeing a truce, fighting.
   static bool IsSymmetric(std::string_view code) {
     static constexpr std::string_view kCodes[] = {"030", "031", "036", "037", "040", "041", "044", "045", "046",
-                                                  "050", "057", "060", "061", "062", "063", "064", "193"};
+                                                  "050", "057", "060", "061", "062", "063", "064", "086",
+                                                  "0861", "087", "0871", "190", "193", "194"};
     return std::find(std::begin(kCodes), std::end(kCodes), code) != std::end(kCodes);
   }
 

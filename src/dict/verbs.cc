@@ -299,11 +299,9 @@ class PatternReader {
         s += 1;
         break;
       }
-    if (!f.object.empty()) {
-      size_t longest = 0;
-      for (const auto& seq : f.object.sequences) longest = std::max(longest, seq.size());
-      s += 2 + int(longest) - 1;
-    }
+    // Words of the object beyond the first count when the coder sees which
+    // sequence matched (see coder's Candidate::Score).
+    if (!f.object.empty()) s += 2;
     if (f.indirect_target) s += 1;
     for (const PrepSlot& slot : f.preps) s += slot.noun.empty() ? 1 : 2;
     return s;

@@ -23,6 +23,8 @@ struct NounPhrase {
   int32_t next_conjunct = -1;   // "X and Y": X.next_conjunct = Y
   int32_t first_conjunct = -1;  // Y.first_conjunct = X (the first of the chain)
   int32_t antecedent = -1;      // for relative pronouns: the phrase they stand for
+  int32_t appositive = -1;      // "Rwanda's president, Paul Kagame,": the phrase that renames this one
+  int32_t appositive_of = -1;   // the phrase this one renames
   bool pronoun = false;         // he, she, it, they, we ...
   bool relative = false;        // who, which, that
   bool object_of_preposition = false;

@@ -48,6 +48,7 @@ class Chunker {
     }
     LinkPrepositions();
     LinkCoordination();
+    LinkAppositions();
   }
 
  private:
@@ -394,6 +395,37 @@ class Chunker {
       right.first_conjunct = left.first_conjunct >= 0 ? left.first_conjunct : chunks[c].index;
     }
   }
+
+  // "Rwanda's president, Paul Kagame, said", "Paul Kagame, Rwanda's president,
+  // said": a phrase set off by commas right after another renames it when one
+  // of them is a name and the other a description. It ends at a comma or the
+  // end of the sentence, after any prepositional phrases of its own.
+  void LinkAppositions() {
+    auto& chunks = out_->chunks;
+    for (size_t c = 0; c + 2 < chunks.size(); ++c) {
+      if (chunks[c].kind != ChunkKind::kNP || chunks[c + 1].kind != ChunkKind::kComma ||
+          chunks[c + 2].kind != ChunkKind::kNP)
+        continue;
+      int32_t h = chunks[c].index, p = chunks[c + 2].index;
+      NounPhrase& host = out_->nps[h];
+      NounPhrase& app = out_->nps[p];
+      if (host.next_conjunct >= 0 || app.next_conjunct >= 0 || app.first_conjunct >= 0 || host.relative ||
+          app.relative || host.pronoun || app.pronoun || host.appositive >= 0)
+        continue;
+      size_t e = c + 3;
+      while (e + 1 < chunks.size() && chunks[e].kind == ChunkKind::kPrep && chunks[e + 1].kind == ChunkKind::kNP) e += 2;
+      bool closed = e >= chunks.size() || chunks[e].kind == ChunkKind::kComma || chunks[e].kind == ChunkKind::kSeparator;
+      if (!closed) continue;
+      // "X, Y, Z and W" is a list, not a renaming.
+      if (e < chunks.size() && chunks[e].kind == ChunkKind::kComma && ListContinues(e - 1)) continue;
+      bool host_name = IsProperTag(TagAt(host.head)), app_name = IsProperTag(TagAt(app.head));
+      if (host_name == app_name) continue;
+      host.appositive = p;
+      app.appositive_of = h;
+    }
+  }
+
+  static bool IsProperTag(Tag t) { return t == lex::NNP || t == lex::NNPS; }
 
   bool ListContinues(size_t k) const {
     const auto& chunks = out_->chunks;

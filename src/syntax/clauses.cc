@@ -76,6 +76,14 @@ class ClauseAnalyzer {
         while (e < chunks.size() && chunks[e].kind != ChunkKind::kCloseParen) ++e;
         for (size_t k = c; k <= e && k < chunks.size(); ++k) skip_[k] = true;
       }
+      // "his counterpart, Felix Tshisekedi, met": the appositive.
+      if (chunks[c].kind == ChunkKind::kNP && a_.nps[chunks[c].index].appositive_of >= 0) {
+        skip_[c - 1] = skip_[c] = true;
+        for (size_t k = c + 1; k + 1 < chunks.size() && chunks[k].kind == ChunkKind::kPrep &&
+                               chunks[k + 1].kind == ChunkKind::kNP;
+             k += 2)
+          skip_[k] = skip_[k + 1] = true;
+      }
       bool relative = chunks[c].kind == ChunkKind::kNP && a_.nps[chunks[c].index].relative;
       if (relative && c > 0 && chunks[c - 1].kind == ChunkKind::kComma) {
         size_t e = c + 1;
@@ -121,8 +129,7 @@ class ClauseAnalyzer {
     size_t m = c;
     while (m > 0 && chunks[m - 1].kind == ChunkKind::kAdverb) --m;
     // "formed a command and sent troops": coordinated with a past tense.
-    if (m > 0 && chunks[m - 1].kind == ChunkKind::kConj && !(m > 1 && chunks[m - 2].kind == ChunkKind::kNP &&
-                                                              chunks[m - 2].index >= 0 && IsBeforeAgentless(m - 2))) {
+    if (m > 0 && chunks[m - 1].kind == ChunkKind::kConj) {
       for (size_t k = m - 1; k-- > 0;) {
         const Chunk& ch = chunks[k];
         if (ch.kind == ChunkKind::kSeparator || ch.kind == ChunkKind::kSubordinator) break;
@@ -169,9 +176,6 @@ class ClauseAnalyzer {
     vg.voice = Voice::kActive;
   }
 
-  // Always false: kept as the single place to refine when a phrase before "and"
-  // should block reading a participle as past tense.
-  bool IsBeforeAgentless(size_t) const { return false; }
 
   int32_t ChainStart(int32_t np) const {
     return a_.nps[np].first_conjunct >= 0 ? a_.nps[np].first_conjunct : np;
