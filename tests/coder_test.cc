@@ -105,6 +105,14 @@ TEST(Coder, CompoundSubjectsOfMutualActsFaceEachOther) {
   EXPECT_TRUE(Has(e, "THA KHM 0871")) << ::testing::PrintToString(e);
 }
 
+TEST(Coder, ViolenceByProtestersIsAViolentProtest) {
+  EXPECT_EQ(Briefs(Code("Protesters stormed the French embassy in Tehran.")), (V{"IRNOPP FRAGOV 145"}));
+  // A count takes the actors of what it counts.
+  EXPECT_EQ(Briefs(Code("Thousands of supporters of former president Jair Bolsonaro stormed Brazil's Congress.",
+                        "2023-01-08")),
+            (V{"BRAOPP BRALEG 145"}));
+}
+
 // "fire water_cannon at T" (175) names two words of the object where
 // "fire $ARTILLERY at T" (194) names only "cannon".
 TEST(Coder, PatternNamingMoreOfTheObjectWins) {

@@ -511,6 +511,20 @@ void ActorResolver::ResolveSentence(const text::Document& doc, uint32_t sentence
       memory->Add(std::move(e));
     }
   }
+  CountedActors(doc, a);
+}
+
+void ActorResolver::CountedActors(const text::Document& doc, const syntax::Analysis& a) {
+  // "Hundreds of thousands of protesters": right to left, so that each count
+  // takes what the next one counts.
+  for (size_t i = a.nps.size(); i-- > 0;) {
+    if (!np_actors_[i].empty() || !IsQuantity(doc, a.nps[i])) continue;
+    for (const syntax::PrepPhrase& pp : a.pps)
+      if (pp.modifies_np == int32_t(i) && pp.np >= 0 && doc.TokenLower(doc.tokens[pp.prep]) == "of") {
+        np_actors_[i] = np_actors_[pp.np];
+        break;
+      }
+  }
 }
 
 std::vector<CodedActor> ActorResolver::ChainActors(const syntax::Analysis& a, int32_t np) const {

@@ -86,6 +86,9 @@ class ActorResolver {
   bool Compose(const text::Document& doc, uint32_t begin, uint32_t end, CodedActor* out, uint32_t head = kNoHead,
                uint32_t possessor_end = 0) const;
   static bool IsQuantity(const text::Document& doc, const syntax::NounPhrase& np);
+  // Gives a count with no actor of its own ("dozens", "thousands") the actors
+  // of what it counts ("dozens of protesters").
+  void CountedActors(const text::Document& doc, const syntax::Analysis& a);
   void ResolveDescription(const text::Document& doc, uint32_t sentence_index, const syntax::NounPhrase& np,
                           const EntityMemory& memory, CodedActor* c) const;
   bool SplitCoordinatedNationalities(const text::Document& doc, const syntax::NounPhrase& np,

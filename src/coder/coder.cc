@@ -467,7 +467,20 @@ class SentenceCoder {
            doc_.TokenText(doc_.tokens[vg.main]), span_begin, span_end);
   }
 
-  std::string PlaceCountry(int32_t np) const { return resolver_.PlaceCountry(a_, np); }
+  // The country of the place noun phrase `np` names, looking through the
+  // phrases that place it further ("the village of Kocho in northern Iraq").
+  std::string PlaceCountry(int32_t np, int depth = 0) const {
+    std::string country = resolver_.PlaceCountry(a_, np);
+    if (!country.empty() || depth == 2) return country;
+    for (const syntax::PrepPhrase& pp : a_.pps) {
+      if (pp.np < 0 || pp.modifies_np != np) continue;
+      std::string_view prep = Lower(pp.prep);
+      if (prep != "of" && !IsLocative(prep)) continue;
+      country = PlaceCountry(pp.np, depth + 1);
+      if (!country.empty()) break;
+    }
+    return country;
+  }
 
   static bool IsLocative(std::string_view p) {
     return p == "in" || p == "at" || p == "near" || p == "outside" || p == "across" || p == "around" ||
@@ -489,7 +502,10 @@ class SentenceCoder {
       int32_t np = a.token_begin < s_.token_end ? a_.NpAt(a.token_begin) : -1;
       for (const syntax::PrepPhrase& pp : a_.pps) {
         if (!country.empty() || pp.np < 0 || !IsLocative(Lower(pp.prep))) continue;
-        if ((np >= 0 && pp.modifies_np == np) || (context_vg_ >= 0 && pp.vg == context_vg_ && pp.modifies_np < 0))
+        // Protesters are where the sentence puts anything ("stormed the French embassy in Tehran").
+        bool anywhere = sector == "OPP" && !is_target;
+        if ((np >= 0 && pp.modifies_np == np) || (context_vg_ >= 0 && pp.vg == context_vg_ && pp.modifies_np < 0) ||
+            anywhere)
           country = PlaceCountry(pp.np);
       }
       if (country.empty() && !armed_non_state && context_vg_ >= 0 && a_.vgs[context_vg_].speaker >= 0)
@@ -502,7 +518,8 @@ class SentenceCoder {
         // opposition accused the government"); a bare state does not ("the
         // government thanked China").
         std::string_view other_sector = o.sector;
-        if (other_sector.empty()) continue;
+        // Protesters protest at home: even a bare country places them.
+        if (other_sector.empty() && !(sector == "OPP" && !is_target)) continue;
         if (violent && is_target && other_sector == "MIL") continue;
         country = o.country;
       }
@@ -659,8 +676,8 @@ class SentenceCoder {
     return best;
   }
 
-  void Emit(const std::string& code, int32_t source_np, int32_t target_np, EventModality modality,
-            const dict::VerbPattern* pattern, const std::string& note, std::string_view verb, uint32_t span_begin,
+  void Emit(std::string code, int32_t source_np, int32_t target_np, EventModality modality,
+            const dict::VerbPattern* pattern, std::string note, std::string_view verb, uint32_t span_begin,
             uint32_t span_end) {
     std::vector<CodedActor> sources = resolver_.ChainActors(a_, source_np);
     // A subject that names no actor ("an earthquake struck", "Chinese stocks
@@ -680,6 +697,14 @@ class SentenceCoder {
     bool violent = IsViolent(code);
     Contextualize(&sources, targets, violent, /*is_target=*/false);
     Contextualize(&targets, sources, violent, /*is_target=*/true);
+    // Protesters who storm, torch or fight are rioting: a violent protest
+    // (but artillery, air strikes and mass killing stay what they are).
+    if (violent && (code.starts_with("18") || code < "194") && !sources.empty() &&
+        std::all_of(sources.begin(), sources.end(), [](const CodedActor& a) { return a.sector == "OPP"; })) {
+      note += (note.empty() ? "" : "; ") + std::string("violence by protesters: a violent protest (") + code + " -> 145)";
+      code = "145";
+      violent = false;
+    }
     if (targets.empty() && violent && !sources.empty()) PlaceTarget(sources, &targets);
     if (AllGeneric(sources) && AllGeneric(targets)) return;
     // A curfew, martial law, a ban: coercion with no one named falls on the

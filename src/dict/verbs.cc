@@ -199,8 +199,14 @@ class PatternReader {
     for (; i < el.size(); ++i) {
       std::string_view e = el[i];
       if (e == "T") {
+        // "storm parliament|palace T": the constrained object is the target.
+        if (!frame->object.empty() && frame->preps.empty() && !frame->object_target && !frame->indirect_target) {
+          frame->object_target = true;
+          object_open = false;
+          continue;
+        }
         if (!frame->object.empty() || frame->object_target || frame->indirect_target)
-          return Error("'T' after object words; write the target's preposition");
+          return Error("'T' after a prepositional phrase or a second 'T'; write the target's preposition");
         pending_t = true;
         continue;
       }

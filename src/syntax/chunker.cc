@@ -240,6 +240,11 @@ class Chunker {
       break;
     }
     if (head < 0) {
+      // "protesters angry over the results", "forces loyal to the premier": an
+      // adjective phrase after a noun modifies it; it is no phrase of its own.
+      if (last_adj >= 0 && lex::IsAdjective(TagAt(i)) && !out_->chunks.empty() &&
+          out_->chunks.back().kind == ChunkKind::kNP && (TagAt(j) == lex::IN || TagAt(j) == lex::TO))
+        return i;
       if (last_adj >= 0) {
         head = last_adj;  // "the wounded", "the injured"
       } else if (np.possessor_end) {

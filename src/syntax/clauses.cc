@@ -187,12 +187,13 @@ class ClauseAnalyzer {
       const Chunk& ch = a_.chunks[m];
       if (ch.kind == ChunkKind::kComma) continue;
       if (ch.kind == ChunkKind::kNP) {
-        // "the mayor of Nablus, who": prefer the phrase the prepositional phrase modifies.
+        // "the mayor of Nablus, who": prefer the phrase an of-phrase modifies
+        // (but not "fired at supporters of X who": only "of" is climbed).
         int32_t np = ch.index;
         while (a_.nps[np].object_of_preposition) {
           int32_t owner = -1;
           for (const PrepPhrase& pp : a_.pps)
-            if (pp.np == np) owner = pp.modifies_np;
+            if (pp.np == np && Lower(pp.prep) == "of") owner = pp.modifies_np;
           if (owner < 0) break;
           np = owner;
         }
@@ -201,6 +202,11 @@ class ClauseAnalyzer {
       return -1;
     }
     return -1;
+  }
+
+  static bool IsAdverbialPreposition(std::string_view w) {
+    return w == "after" || w == "before" || w == "while" || w == "since" || w == "by" || w == "without" ||
+           w == "despite" || w == "upon" || w == "when" || w == "through";
   }
 
   bool PrecededByVerb(size_t c) const {
@@ -232,6 +238,23 @@ class ClauseAnalyzer {
           vg.adverbial_of = ch.index;
           return;
         }
+      }
+    }
+    // "killed hundreds after seizing the town", "responded by launching
+    // missiles": the -ing clause after a temporal or manner preposition is
+    // done by the main clause's subject.
+    if (vg.gerund && c > 0 &&
+        (a_.chunks[c - 1].kind == ChunkKind::kPrep || a_.chunks[c - 1].kind == ChunkKind::kSubordinator) &&
+        IsAdverbialPreposition(Lower(a_.chunks[c - 1].token))) {
+      for (size_t m = c - 1; m-- > 0;) {
+        const Chunk& ch = a_.chunks[m];
+        if (ch.kind == ChunkKind::kSeparator || ch.kind == ChunkKind::kQuote) break;
+        if (ch.kind != ChunkKind::kVG) continue;
+        const VerbGroup& main = a_.vgs[ch.index];
+        if (main.gerund || main.infinitive || main.participle || main.subject < 0) continue;
+        vg.subject = main.subject;
+        vg.adverbial_of = ch.index;
+        return;
       }
     }
     bool saw_conj = false;
