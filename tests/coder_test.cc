@@ -113,6 +113,15 @@ TEST(Coder, ViolenceByProtestersIsAViolentProtest) {
             (V{"BRAOPP BRALEG 145"}));
 }
 
+// A title before a name the dictionary lacks still gives the sector; a
+// compound with "of" spans the of-phrase ("a 14-day state of emergency").
+TEST(Coder, TitlesBeforeUnknownNamesAndCompoundsWithOf) {
+  EXPECT_EQ(Briefs(Code("Papua New Guinea's Prime Minister James Marape declared a 14-day state of emergency in "
+                        "the capital on Thursday.",
+                        "2024-01-11")),
+            (V{"PNGGOV PNG 1724"}));
+}
+
 // "fire water_cannon at T" (175) names two words of the object where
 // "fire $ARTILLERY at T" (194) names only "cannon".
 TEST(Coder, PatternNamingMoreOfTheObjectWins) {

@@ -179,15 +179,26 @@ class SentenceCoder {
   // counts: "thousands of troops") ends with one of the word sequences.
   bool NpMatches(int32_t np, const dict::Words& words) const { return NpMatchLength(np, words) > 0; }
 
+  // The object of an of-phrase right after noun phrase `np`, or -1.
+  int32_t OfPhraseAfter(int32_t np) const {
+    for (const syntax::PrepPhrase& pp : a_.pps)
+      if (pp.modifies_np == np && pp.np >= 0 && pp.prep == a_.nps[np].end && Lower(pp.prep) == "of") return pp.np;
+    return -1;
+  }
+
   // The length of the longest word sequence that noun phrase `np` matches, 0 if none.
   size_t NpMatchLength(int32_t np, const dict::Words& words) const {
     size_t best = 0;
     if (np < 0) return best;
     for (int32_t p = np; p >= 0; p = a_.nps[p].next_conjunct) {
       const NounPhrase& phrase = a_.nps[p];
+      int32_t of_np = OfPhraseAfter(p);
       for (const auto& seq : words.sequences) {
         if (seq.size() <= best) continue;
         bool match = TailMatches(phrase.begin, phrase.end, seq);
+        // "a six-month state of emergency": a compound with "of" spans the of-phrase.
+        if (!match && of_np >= 0 && seq.size() >= 3 && std::find(seq.begin(), seq.end(), "of") != seq.end())
+          match = TailMatches(phrase.begin, a_.nps[of_np].end, seq);
         if (words.anywhere)
           for (uint32_t e = phrase.begin + uint32_t(seq.size()); e < phrase.end && !match; ++e)
             match = TailMatches(phrase.begin, e, seq);
@@ -242,7 +253,7 @@ class SentenceCoder {
     // last conjunct of the object belongs to the verb too.
     auto modifies_object = [&](int32_t np) {
       for (int32_t p = object; p >= 0; p = a_.nps[p].next_conjunct)
-        if (np == p) return true;
+        if (np == p || np == OfPhraseAfter(p)) return true;  // "declared a state of emergency in T"
       return false;
     };
     for (const syntax::PrepPhrase& pp : a_.pps) {
