@@ -122,6 +122,25 @@ TEST(Coder, TitlesBeforeUnknownNamesAndCompoundsWithOf) {
             (V{"PNGGOV PNG 1724"}));
 }
 
+TEST(Coder, TheTwoLeadersAreTheLastTwoNamed) {
+  V e = Briefs(Code("Colombian President Gustavo Petro arrived in Caracas on Tuesday. Nicolas Maduro welcomed him at "
+                    "the Miraflores palace, and the two presidents signed a trade agreement.",
+                    "2022-11-01"));
+  EXPECT_TRUE(Has(e, "VENGOV COLGOV 043")) << ::testing::PrintToString(e);
+  EXPECT_TRUE(Has(e, "VENGOV COLGOV 057")) << ::testing::PrintToString(e);
+  EXPECT_TRUE(Has(e, "COLGOV VENGOV 057")) << ::testing::PrintToString(e);
+}
+
+TEST(Coder, MassKillingAndRepression) {
+  EXPECT_EQ(Briefs(Code("RSF fighters killed hundreds of civilians after seizing El Fasher.", "2025-10-27")),
+            (V{"SDNREBRSF SDNCVL 202"}));
+  EXPECT_EQ(Briefs(Code("Myanmar security forces killed more than 100 pro-democracy protesters on Saturday.",
+                        "2021-03-27")),
+            (V{"MMRCOP MMROPP 175"}));
+  // Two soldiers are neither civilians nor many.
+  EXPECT_EQ(Briefs(Code("Russian troops killed two Ukrainian soldiers.")), (V{"RUSMIL UKRMIL 190"}));
+}
+
 // "fire water_cannon at T" (175) names two words of the object where
 // "fire $ARTILLERY at T" (194) names only "cannon".
 TEST(Coder, PatternNamingMoreOfTheObjectWins) {

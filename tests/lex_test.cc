@@ -97,6 +97,8 @@ TEST(Lemmatizer, HandlesUnknownAndHyphenatedWords) {
   EXPECT_EQ(Lemmatize("shelled", VBD, lex, &arena), "shell");
   EXPECT_EQ(Lemmatize("zelenskyy", NNP, lex, &arena), "zelenskyy");
   EXPECT_EQ(Lemmatize("drone-striking", VBG, lex, &arena), "drone-strike");
+  EXPECT_EQ(Lemmatize("gunmen", NNS, lex, &arena), "gunman");
+  EXPECT_EQ(Lemmatize("militiamen", NNS, lex, &arena), "militiaman");
 }
 
 std::vector<std::string> TagsOf(const std::string& text) {

@@ -70,6 +70,20 @@ const EntityMemory::Entity* EntityMemory::ResolveNominal(Nominal kind, std::stri
   return nullptr;
 }
 
+bool EntityMemory::ResolvePair(Nominal kind, uint32_t sentence, uint32_t token, const Entity* out[2]) const {
+  size_t found = 0;
+  for (auto it = entities_.rbegin(); it != entities_.rend() && found < 2; ++it) {
+    const Entity& e = *it;
+    if (e.sentence == sentence && e.token >= token) continue;
+    if (sentence > e.sentence + 2) break;
+    if (e.actor.country.empty() || e.place) continue;
+    if (kind == Nominal::kPerson && !(e.person && !e.plural)) continue;
+    if (found == 1 && out[0]->actor.country == e.actor.country) continue;
+    out[found++] = &e;
+  }
+  return found == 2;
+}
+
 const EntityMemory::Entity* EntityMemory::Resolve(std::string_view p, uint32_t sentence, uint32_t token,
                                                   uint32_t exclude) const {
   auto fits = [&](const Entity& e) {
@@ -275,6 +289,7 @@ void ActorResolver::ResolveNp(const text::Document& doc, uint32_t sentence_index
     return;
   }
   if (np.relative) return;  // stands for its antecedent, resolved there
+  if (ResolvePairDescription(doc, sentence_index, np, memory, out)) return;
   // "Ukrainian and U.S. officials": coordinated nationalities share the agent.
   if (SplitCoordinatedNationalities(doc, np, out)) return;
   CodedActor c;
@@ -346,6 +361,42 @@ void ActorResolver::ResolveNp(const text::Document& doc, uint32_t sentence_index
       }
     }
   }
+}
+
+bool ActorResolver::ResolvePairDescription(const text::Document& doc, uint32_t sentence_index,
+                                           const syntax::NounPhrase& np, const EntityMemory& memory,
+                                           std::vector<CodedActor>* out) const {
+  // "the two leaders", "both presidents", "the two countries", "both sides".
+  if (np.end - np.begin < 2) return false;
+  std::string_view first = doc.TokenLower(doc.tokens[np.begin]);
+  std::string_view second = doc.TokenLower(doc.tokens[np.begin + 1]);
+  bool pair = first == "both" || (first == "the" && second == "two");
+  if (!pair || np.head != np.end - 1) return false;
+  std::string_view head = doc.tokens[np.head].lemma;
+  EntityMemory::Nominal kind;
+  if (head == "leader" || head == "man" || head == "president" || head == "minister" || head == "premier" ||
+      head == "counterpart" || head == "head") {
+    kind = EntityMemory::Nominal::kPerson;
+  } else if (head == "country" || head == "nation" || head == "government" || head == "side" || head == "state" ||
+             head == "neighbour" || head == "neighbor") {
+    kind = EntityMemory::Nominal::kCountry;
+  } else {
+    return false;
+  }
+  const EntityMemory::Entity* parties[2];
+  if (!memory.ResolvePair(kind, sentence_index, np.begin, parties)) return false;
+  for (int k = 1; k >= 0; --k) {
+    CodedActor c = parties[k]->actor;
+    if (kind == EntityMemory::Nominal::kCountry && head == "government" && c.code.size() == 3) c.code += "GOV";
+    c.text = TokensText(doc, np.begin, np.end);
+    c.token_begin = np.begin;
+    c.token_end = np.end;
+    c.resolved_from_context = true;
+    c.evidence.insert(c.evidence.begin(), "'" + c.text + "' -> " + parties[k]->actor.text);
+    DescribeCode(dict_, &c);
+    out->push_back(std::move(c));
+  }
+  return true;
 }
 
 bool ActorResolver::SplitCoordinatedNationalities(const text::Document& doc, const syntax::NounPhrase& np,

@@ -48,6 +48,10 @@ class EntityMemory {
   // The entity a definite description refers to ("the general", "the group",
   // "the country"); for kPerson, one whose code has `sector`.
   const Entity* ResolveNominal(Nominal kind, std::string_view sector, uint32_t sentence, uint32_t token) const;
+  // The two parties "the two leaders" (kPerson) or "both countries"
+  // (kCountry) refer to: the last two entities of that kind from different
+  // countries, most recent first. False if there are not two.
+  bool ResolvePair(Nominal kind, uint32_t sentence, uint32_t token, const Entity* out[2]) const;
 
  private:
   std::vector<Entity> entities_;
@@ -89,6 +93,8 @@ class ActorResolver {
   // Gives a count with no actor of its own ("dozens", "thousands") the actors
   // of what it counts ("dozens of protesters").
   void CountedActors(const text::Document& doc, const syntax::Analysis& a);
+  bool ResolvePairDescription(const text::Document& doc, uint32_t sentence_index, const syntax::NounPhrase& np,
+                              const EntityMemory& memory, std::vector<CodedActor>* out) const;
   void ResolveDescription(const text::Document& doc, uint32_t sentence_index, const syntax::NounPhrase& np,
                           const EntityMemory& memory, CodedActor* c) const;
   bool SplitCoordinatedNationalities(const text::Document& doc, const syntax::NounPhrase& np,

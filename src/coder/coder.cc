@@ -486,7 +486,7 @@ class SentenceCoder {
     for (const syntax::PrepPhrase& pp : a_.pps) {
       if (pp.np < 0 || pp.modifies_np != np) continue;
       std::string_view prep = Lower(pp.prep);
-      if (prep != "of" && !IsLocative(prep)) continue;
+      if (prep != "of" && prep != "on" && !IsLocative(prep)) continue;  // "an attack on the village of X"
       country = PlaceCountry(pp.np, depth + 1);
       if (!country.empty()) break;
     }
@@ -708,6 +708,8 @@ class SentenceCoder {
     bool violent = IsViolent(code);
     Contextualize(&sources, targets, violent, /*is_target=*/false);
     Contextualize(&targets, sources, violent, /*is_target=*/true);
+    if (violent) RefineViolence(target_np, sources, targets, pattern, &code, &note);
+    violent = IsViolent(code);
     // Protesters who storm, torch or fight are rioting: a violent protest
     // (but artillery, air strikes and mass killing stay what they are).
     if (violent && (code.starts_with("18") || code < "194") && !sources.empty() &&
@@ -740,7 +742,8 @@ class SentenceCoder {
     }
     // "Ukraine and the United States negotiated": a symmetric action between
     // the members of a compound subject, each towards the others.
-    if ((targets.empty() || locative_target_) && sources.size() >= 2 && IsSymmetric(code)) {
+    if ((targets.empty() || locative_target_) && sources.size() >= 2 &&
+        (IsSymmetric(code) || IsReciprocalPattern(pattern))) {
       for (size_t i = 0; i < sources.size(); ++i)
         for (size_t j = 0; j < sources.size(); ++j)
           if (i != j && sources[i].code != sources[j].code)
@@ -765,6 +768,67 @@ class SentenceCoder {
                                                   "050", "057", "060", "061", "062", "063", "064", "086",
                                                   "0861", "087", "0871", "190", "193", "194"};
     return std::find(std::begin(kCodes), std::end(kCodes), code) != std::end(kCodes);
+  }
+
+  // Killing many civilians is a mass killing (202); a state's forces
+  // killing or shooting protesters is violent repression (175).
+  void RefineViolence(int32_t target_np, const std::vector<CodedActor>& sources,
+                      const std::vector<CodedActor>& targets, const dict::VerbPattern* pattern, std::string* code,
+                      std::string* note) const {
+    if (target_np < 0 || !code->starts_with("19") || *code >= "194") return;
+    const NounPhrase& victims = a_.nps[target_np];
+    std::string_view victim = Lemma(victims.head);
+    bool protesters = victim == "protester" || victim == "protestor" || victim == "demonstrator" ||
+                      victim == "rioter" || victim == "crowd";
+    bool state_force = !sources.empty() && std::all_of(sources.begin(), sources.end(), [](const CodedActor& a) {
+      return a.sector == "COP" || a.sector == "MIL" || a.sector == "GOV";
+    });
+    if (protesters && state_force) {
+      *note += (note->empty() ? "" : "; ") + std::string("force against protesters: repression (") + *code + " -> 175)";
+      *code = "175";
+      return;
+    }
+    bool kills = pattern && std::any_of(pattern->main.verbs.begin(), pattern->main.verbs.end(), [](const std::string& v) {
+      return v == "kill" || v == "massacre" || v == "slaughter" || v == "execute";
+    });
+    bool civilians = !targets.empty() && std::all_of(targets.begin(), targets.end(), [](const CodedActor& a) {
+      return a.sector.empty() || a.sector == "CVL" || a.sector == "REF" || a.sector == "PPL";
+    });
+    if (kills && civilians && IsMassCount(target_np)) {
+      *note += (note->empty() ? "" : "; ") + std::string("many civilians killed: a mass killing (") + *code + " -> 202)";
+      *code = "202";
+    }
+  }
+
+  // "dozens of villagers", "at least 45 people", "more than 100 civilians".
+  bool IsMassCount(int32_t np) const {
+    for (int32_t p = np; p >= 0;) {
+      const NounPhrase& phrase = a_.nps[p];
+      for (uint32_t t = phrase.begin; t < phrase.end; ++t) {
+        std::string_view lemma = Lemma(t);
+        if (lemma == "dozen" || lemma == "score" || lemma == "hundred" || lemma == "thousand" || lemma == "million")
+          return true;
+        if (doc_.tokens[t].tag == lex::CD) {
+          std::string digits;
+          for (char ch : doc_.TokenText(doc_.tokens[t]))
+            if (IsAsciiDigit(ch)) digits += ch;
+          if (!digits.empty() && digits.size() < 9 && std::stoi(digits) >= 20) return true;
+        }
+      }
+      int32_t counted = -1;  // "hundreds of civilians": what the count counts
+      for (const syntax::PrepPhrase& pp : a_.pps)
+        if (pp.modifies_np == p && pp.np >= 0 && Lower(pp.prep) == "of") counted = pp.np;
+      p = counted;
+    }
+    return false;
+  }
+
+  // "Ethiopia and Eritrea trade accusations", "exchanged fire", "swapped prisoners".
+  static bool IsReciprocalPattern(const dict::VerbPattern* pattern) {
+    if (!pattern) return false;
+    for (const std::string& v : pattern->main.verbs)
+      if (v == "trade" || v == "exchange" || v == "swap") return true;
+    return false;
   }
 
   void Push(const std::string& code, const CodedActor* source, const CodedActor* target, EventModality modality,

@@ -30,6 +30,9 @@ std::string RuleLemma(std::string_view w, Tag tag, const Lexicon& lexicon) {
     case NNPS:
     case VBZ:
       if (EndsWith(s, "ies") && s.size() > 4) return strip(3) + "y";
+      // "gunmen", "militiamen", "policemen".
+      if (tag != VBZ && EndsWith(s, "men") && s.size() > 4 && HasTag(lexicon, strip(3) + "man", Bit(NN)))
+        return strip(3) + "man";
       if (EndsWith(s, "sses") || EndsWith(s, "xes") || EndsWith(s, "ches") || EndsWith(s, "shes") ||
           EndsWith(s, "zes"))
         return strip(2);
