@@ -141,6 +141,21 @@ TEST(Coder, MassKillingAndRepression) {
   EXPECT_EQ(Briefs(Code("Russian troops killed two Ukrainian soldiers.")), (V{"RUSMIL UKRMIL 190"}));
 }
 
+TEST(Coder, AgentsTakeEveryCountryOfTheirOfPhrase) {
+  V e = Briefs(Code("The foreign ministers of Congo and Rwanda signed a peace agreement on Friday.", "2025-06-27"));
+  EXPECT_TRUE(Has(e, "CODGOV RWAGOV 057")) << ::testing::PrintToString(e);
+  EXPECT_TRUE(Has(e, "RWAGOV CODGOV 057")) << ::testing::PrintToString(e);
+  // Fighters from a group are the group; an armed group storming a police station attacks it.
+  EXPECT_EQ(Briefs(Code("Militants from the Pakistani Taliban stormed a police station in Dera Ismail Khan.",
+                        "2023-12-12")),
+            (V{"PAKREBTTP PAKCOP 190"}));
+  // "his office" stands for its occupant.
+  e = Briefs(Code("Sri Lanka's acting president, Ranil Wickremesinghe, declared a curfew after protesters stormed "
+                  "his office.",
+                  "2022-07-13"));
+  EXPECT_TRUE(Has(e, "LKAOPP LKAGOV 145")) << ::testing::PrintToString(e);
+}
+
 // "fire water_cannon at T" (175) names two words of the object where
 // "fire $ARTILLERY at T" (194) names only "cannon".
 TEST(Coder, PatternNamingMoreOfTheObjectWins) {

@@ -313,17 +313,33 @@ void ActorResolver::ResolveNp(const text::Document& doc, uint32_t sentence_index
     // "the general", "the group", "the government": a definite description of
     // someone the story has just named.
     if (c.code.starts_with("---") && first_lower == "the") ResolveDescription(doc, sentence_index, np, memory, &c);
-    // "the mayor of Nablus", "the president of Russia": an agent takes its country from an of-phrase.
+    // "the mayor of Nablus", "the foreign ministers of Congo and Rwanda",
+    // "militants from the Pakistani Taliban": an agent takes its country (or
+    // its group) from an of- or from-phrase, one actor per conjunct.
     if (c.code.starts_with("---")) {
       for (const syntax::PrepPhrase& pp : a.pps) {
-        if (pp.modifies_np != np_index || doc.TokenLower(doc.tokens[pp.prep]) != "of") continue;
-        const syntax::NounPhrase& of = a.nps[pp.np];
-        CodedActor owner;
-        if (Compose(doc, of.begin, of.end, &owner, of.head, of.possessor_end) && !owner.code.starts_with("---")) {
-          std::string base = owner.country.empty() ? owner.code : owner.country;
-          c.code = base + c.code.substr(3);
-          c.evidence.insert(c.evidence.end(), owner.evidence.begin(), owner.evidence.end());
-          DescribeCode(dict_, &c);
+        std::string_view prep = doc.TokenLower(doc.tokens[pp.prep]);
+        if (pp.modifies_np != np_index || pp.np < 0 || (prep != "of" && prep != "from")) continue;
+        std::vector<CodedActor> owned;
+        for (int32_t p = pp.np; p >= 0; p = a.nps[p].next_conjunct) {
+          const syntax::NounPhrase& of = a.nps[p];
+          CodedActor owner;
+          if (!Compose(doc, of.begin, of.end, &owner, of.head, of.possessor_end) || owner.code.starts_with("---"))
+            continue;
+          CodedActor member = c;
+          if (IsGroupLike(owner)) {
+            member.code = owner.code;  // the group's own code says who its fighters are
+          } else {
+            std::string base = owner.country.empty() ? owner.code : owner.country;
+            member.code = base + c.code.substr(3);
+          }
+          member.evidence.insert(member.evidence.end(), owner.evidence.begin(), owner.evidence.end());
+          DescribeCode(dict_, &member);
+          owned.push_back(std::move(member));
+        }
+        if (!owned.empty()) {
+          out->insert(out->end(), owned.begin(), owned.end());
+          return;
         }
         break;
       }
@@ -349,6 +365,18 @@ void ActorResolver::ResolveNp(const text::Document& doc, uint32_t sentence_index
   // "his country", "their government": a possessive pronoun and a word for a state.
   if (first.tag == lex::PRPS) {
     std::string_view head = doc.tokens[np.head].lemma;
+    // "stormed his office", "attacked her convoy": the place or the retinue stands for its owner.
+    if (head == "office" || head == "residence" || head == "home" || head == "house" || head == "compound" ||
+        head == "convoy" || head == "motorcade" || head == "headquarters") {
+      if (const auto* e = memory.Resolve(first_lower, sentence_index, np.begin); e) {
+        CodedActor r = e->actor;
+        r.evidence.insert(r.evidence.begin(), "possessive '" + std::string(first_lower) + "' -> " + e->actor.text);
+        r.resolved_from_context = true;
+        Finish(doc, np.begin, np.end, &r);
+        out->push_back(std::move(r));
+      }
+      return;
+    }
     if (head == "country" || head == "nation" || head == "state" || head == "territory" ||
         head == "border" || head == "land") {
       if (const auto* e = memory.Resolve(first_lower, sentence_index, np.begin); e && !e->actor.country.empty()) {

@@ -709,6 +709,12 @@ class SentenceCoder {
     Contextualize(&sources, targets, violent, /*is_target=*/false);
     Contextualize(&targets, sources, violent, /*is_target=*/true);
     if (violent) RefineViolence(target_np, sources, targets, pattern, &code, &note);
+    // Militants or soldiers who storm a police station attack it; they do not riot.
+    if (code.starts_with("145") && !sources.empty() &&
+        std::all_of(sources.begin(), sources.end(), [](const CodedActor& a) { return IsArmed(a); })) {
+      note += (note.empty() ? "" : "; ") + std::string("violence by an armed actor: an attack (") + code + " -> 190)";
+      code = "190";
+    }
     violent = IsViolent(code);
     // Protesters who storm, torch or fight are rioting: a violent protest
     // (but artillery, air strikes and mass killing stay what they are).
@@ -821,6 +827,11 @@ class SentenceCoder {
       p = counted;
     }
     return false;
+  }
+
+  static bool IsArmed(const CodedActor& a) {
+    std::string_view s = a.sector;
+    return s == "REB" || s == "UAF" || s == "INS" || s == "MIL" || a.code.starts_with("IMG");
   }
 
   // "Ethiopia and Eritrea trade accusations", "exchanged fire", "swapped prisoners".

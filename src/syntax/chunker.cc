@@ -344,6 +344,8 @@ class Chunker {
     for (uint32_t k = i; k < end_ && k < i + 8; ++k) {
       Tag t = TagAt(k);
       if (lex::IsPunctuation(t)) return false;
+      // "denounced it as a hostile act and recalled": a verb after "and" is the main clause's.
+      if (t == lex::CC && IsVerbTag(TagAt(k + 1))) return false;
       if (IsVerbTag(t) && t != lex::VBG && t != lex::VBN) return true;
     }
     return false;
