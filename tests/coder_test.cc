@@ -156,6 +156,12 @@ TEST(Coder, AgentsTakeEveryCountryOfTheirOfPhrase) {
   EXPECT_TRUE(Has(e, "LKAOPP LKAGOV 145")) << ::testing::PrintToString(e);
 }
 
+TEST(Coder, OrderingDiplomatsToLeaveIsAnExpulsion) {
+  EXPECT_EQ(Briefs(Code("Venezuela ordered diplomats from Argentina, Chile and Peru to leave the country.",
+                        "2024-07-29")),
+            (V{"VEN ARGGOV 174", "VEN CHLGOV 174", "VEN PERGOV 174"}));
+}
+
 // "fire water_cannon at T" (175) names two words of the object where
 // "fire $ARTILLERY at T" (194) names only "cannon".
 TEST(Coder, PatternNamingMoreOfTheObjectWins) {

@@ -42,7 +42,8 @@ bool IsQuantityHead(std::string_view lemma) {
       "column", "convoy", "team", "wave", "barrage", "series", "round", "string", "volley",
       "unit", "squad", "fleet", "flotilla", "shipment", "package", "tranche", "load", "kind", "type",
       "billion", "euro", "dollar", "pound", "yuan", "rouble", "ruble", "franc", "yen", "rupee", "sum",
-      "amount", "worth", "total", "lot", "plenty", "pair", "couple", "set", "more", "further"};
+      "amount", "worth", "total", "lot", "plenty", "pair", "couple", "set", "more", "further",
+      "day", "week", "month", "year", "hour", "night", "decade"};  // "three days of exercises"
   return std::find(std::begin(kHeads), std::end(kHeads), lemma) != std::end(kHeads);
 }
 

@@ -72,8 +72,10 @@ class Chunker {
     if (inside_np) return true;
     Tag prev = i > begin_ ? TagAt(i - 1) : lex::kNoTag;
     // "to ousted Syrian President Assad": after a preposition too.
+    // "launched coordinated attacks": a participle right after a main verb modifies its object.
+    bool after_main_verb = t == lex::VBN && IsVerbTag(prev) && prev != lex::MD && !IsAuxLemma(Lemma(i - 1));
     return prev == lex::DT || prev == lex::PRPS || prev == lex::POS || lex::IsAdjective(prev) ||
-           prev == lex::CD || ((prev == lex::IN || prev == lex::TO) && lex::IsAdjective(next));
+           prev == lex::CD || ((prev == lex::IN || prev == lex::TO) && lex::IsAdjective(next)) || after_main_verb;
   }
 
   uint32_t TryVerbGroup(uint32_t i) {
@@ -392,7 +394,7 @@ class Chunker {
       if (!conj && !ListContinues(k) && !headline_pair) continue;
       // "... attacked Ukraine and Belarus sent troops": the second phrase is a new subject.
       if ((conj || headline_pair) && k + 1 < chunks.size() && chunks[k + 1].kind == ChunkKind::kVG &&
-          !AtClauseStart(c))
+          !out_->vgs[chunks[k + 1].index].infinitive && !AtClauseStart(c))
         continue;
       if (left.object_of_preposition != right.object_of_preposition && !comma) {
         // "sanctions on Iran and Russia" keeps both as objects of "on".

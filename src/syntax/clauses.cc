@@ -426,11 +426,25 @@ class ClauseAnalyzer {
         --m;
         continue;
       }
-      if (ch.kind == ChunkKind::kNP && object_between < 0 && vg.infinitive &&
-          !a_.nps[ch.index].object_of_preposition) {
+      // "ordered diplomats from Argentina, Chile and Peru to leave": over
+      // prepositional phrases and their coordinated objects.
+      // Only names: "thanked Trump for his efforts to end" keeps "to end" with "efforts".
+      auto in_pp = [&](const Chunk& k) {
+        if (k.kind != ChunkKind::kNP) return false;
+        const NounPhrase& np = a_.nps[k.index];
+        lex::Tag head = TagOf(np.head);
+        if (head != lex::NNP && head != lex::NNPS) return false;
+        return np.object_of_preposition || (np.first_conjunct >= 0 && a_.nps[np.first_conjunct].object_of_preposition);
+      };
+      if (ch.kind == ChunkKind::kNP && object_between < 0 && vg.infinitive && !in_pp(ch)) {
         object_between = ch.index;
         continue;
       }
+      bool in_pp_list = (ch.kind == ChunkKind::kConj || ch.kind == ChunkKind::kComma) && m > 0 && in_pp(a_.chunks[m - 1]);
+      // ... and over the preposition that introduces a gerund ("given up on joining").
+      bool prep_of_name = ch.kind == ChunkKind::kPrep && ((m + 1 < c && in_pp(a_.chunks[m + 1])) ||
+                                                         (m + 1 == c && vg.gerund));
+      if (in_pp(ch) || prep_of_name || in_pp_list) continue;
       if (ch.kind == ChunkKind::kVG) governor = ch.index;
       break;
     }
