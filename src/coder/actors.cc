@@ -207,9 +207,9 @@ bool ActorResolver::Compose(const text::Document& doc, uint32_t begin, uint32_t 
       // The agent names the phrase's head ("Russian troops", "the army's"), not a
       // modifier ("Israeli military sites").
       bool at_head = head == kNoHead || m.end == head + 1 || (possessor_end && m.end + 1 == possessor_end);
-      // "Kyrgyz President Sadyr Zhaparov": a title before a name the
+      // "Kyrgyz President Sadyr Zhaparov", "rights activist Ales Bialiatski": a role before a name the
       // dictionary does not know still says what the person is.
-      if (!at_head && head != kNoHead && m.end <= head && IsAsciiUpper(doc.TokenText(doc.tokens[m.begin]).front())) {
+      if (!at_head && head != kNoHead && m.end <= head) {
         bool name_follows = true;
         for (uint32_t t = m.end; t <= head && name_follows; ++t)
           name_follows = doc.tokens[t].tag == lex::NNP || doc.tokens[t].tag == lex::NNPS;
