@@ -104,10 +104,15 @@ TEST(OwnAgents, ReadsSuffixesAndNormalisesPlurals) {
   EXPECT_EQ(NounWords("armed forces", BuiltinLexicon()), (std::vector<std::string>{"armed", "force"}));
 }
 
-TEST(OwnVerbs, ParsesFramesComplementsAndNouns) {
+VerbDictionary ParseVerbs(const char* text, std::vector<std::string>* errors) {
   VerbDictionary d;
+  ReadVerbPatterns(text, "verbs.txt", BuiltinLexicon(), AnyCode, &d, errors);
+  return d;
+}
+
+TEST(OwnVerbs, ParsesFramesComplementsAndNouns) {
   std::vector<std::string> errors;
-  ReadVerbPatterns("set TROOPS = troop; battalion_tactical_group\n"
+  VerbDictionary d = ParseVerbs("set TROOPS = troop; battalion_tactical_group\n"
                    "154  send|deploy $TROOPS to|toward T\n"
                    "043  meet with T\n"
                    "0332 vow to send|supply $TROOPS to T\n"
@@ -116,7 +121,7 @@ TEST(OwnVerbs, ParsesFramesComplementsAndNouns) {
                    "195  noun air_strike|airstrike on T; against T\n"
                    "999  bogus\n"
                    "154  send $NOSUCH\n",
-                   "verbs.txt", BuiltinLexicon(), AnyCode, &d, &errors);
+                   &errors);
   ASSERT_EQ(errors.size(), 2u);
   EXPECT_EQ(errors[0], "verbs.txt:8: '999' is not a CAMEO event code");
   EXPECT_EQ(errors[1], "verbs.txt:9: undefined set '$NOSUCH'");
@@ -135,6 +140,24 @@ TEST(OwnVerbs, ParsesFramesComplementsAndNouns) {
   ASSERT_TRUE(d.ForNoun("strike"));
   ASSERT_TRUE(d.ForVerb("deploy"));
   EXPECT_GT(p[0].specificity, p[1].specificity);
+}
+
+TEST(OwnVerbs, ObjectTargetsAndMixedAlternatives) {
+  std::vector<std::string> errors;
+  VerbDictionary d = ParseVerbs("145  storm parliament|embassy T\n"
+                                "060  work with|alongside T\n"
+                                "060  work with|beyondx T\n"
+                                "190  attack with|shells\n",
+                                &errors);
+  ASSERT_EQ(errors.size(), 2u);
+  EXPECT_EQ(errors[0], "verbs.txt:3: 'with|beyondx' mixes prepositions and other words");
+  EXPECT_EQ(errors[1], "verbs.txt:4: 'with|shells' mixes prepositions and other words");
+  const auto& p = d.patterns();
+  ASSERT_EQ(p.size(), 2u);
+  EXPECT_TRUE(p[0].main.object_target);
+  EXPECT_FALSE(p[0].main.object.sequences.empty());
+  ASSERT_EQ(p[1].main.preps.size(), 1u);
+  EXPECT_EQ(p[1].main.preps[0].preps, (std::vector<std::string>{"with", "alongside"}));
 }
 
 TEST(BuiltinDictionaries, LoadWithoutProblems) {

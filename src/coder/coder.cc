@@ -123,6 +123,7 @@ class SentenceCoder {
       const Candidate& c = simple[v];
       if (consumed_[v] || !c.pattern || vg.governor < 0 || consumed_[vg.governor]) continue;
       Governor kind = GovernorKind(Lemma(a_.vgs[vg.governor].main));
+      if (kind == Governor::kNone && IsReadiness(vg.governor)) kind = Governor::kIntent;
       if (kind == Governor::kNone) continue;
       consumed_[v] = true;
       if (kind == Governor::kAppeal) continue;  // the appeal is the event; its content did not happen
@@ -833,6 +834,16 @@ class SentenceCoder {
   static bool IsArmed(const CodedActor& a) {
     std::string_view s = a.sector;
     return s == "REB" || s == "UAF" || s == "INS" || s == "MIL" || a.code.starts_with("IMG");
+  }
+
+  // "is ready to sign", "was willing to work with": a stated readiness is an intent.
+  bool IsReadiness(int32_t governor) const {
+    const VerbGroup& g = a_.vgs[governor];
+    std::string_view lemma = Lemma(g.main);
+    if ((lemma != "be" && lemma != "remain" && lemma != "seem") || g.object < 0) return false;
+    std::string_view adj = Lemma(a_.nps[g.object].head);
+    return adj == "ready" || adj == "willing" || adj == "prepared" || adj == "determined" || adj == "eager" ||
+           adj == "keen" || adj == "open";
   }
 
   // "Ethiopia and Eritrea trade accusations", "exchanged fire", "swapped prisoners".

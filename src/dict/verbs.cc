@@ -12,7 +12,8 @@ bool IsPreposition(std::string_view w) {
       "to", "with", "on", "against", "at", "from", "in", "into", "of", "for", "over", "about",
       "toward", "towards", "by", "between", "among", "across", "through", "under", "upon", "onto",
       "near", "along", "around", "after", "before", "inside", "within", "via", "despite", "amid",
-      "off", "out_of", "as", "behind", "beyond", "outside", "without", "regarding", "concerning"};
+      "off", "out_of", "as", "behind", "beyond", "outside", "without", "regarding", "concerning",
+      "alongside", "beside", "throughout", "above", "below", "beneath", "past", "opposite"};
   return std::find(std::begin(kPreps), std::end(kPreps), w) != std::end(kPreps);
 }
 
@@ -155,14 +156,24 @@ class PatternReader {
 
   // "to|into", "in_front_of|outside": every alternative a preposition, simple
   // or compound (a compound ends in a simple preposition).
+  static bool IsPrepWord(std::string_view alt) {
+    std::string lower = AsciiLowered(alt);
+    size_t us = lower.rfind('_');
+    return IsPreposition(lower) || (us != std::string::npos && IsPreposition(lower.substr(us + 1)));
+  }
+
   static bool IsPrepAlternatives(std::string_view w) {
-    for (std::string_view alt : Split(w, '|')) {
-      std::string lower = AsciiLowered(alt);
-      size_t us = lower.rfind('_');
-      if (!IsPreposition(lower) && !(us != std::string::npos && IsPreposition(lower.substr(us + 1))))
-        return false;
-    }
+    for (std::string_view alt : Split(w, '|'))
+      if (!IsPrepWord(alt)) return false;
     return true;
+  }
+
+  // "with|alongside" where one alternative is not a known preposition would
+  // silently turn into object words.
+  static bool MixesPrepositions(std::string_view w) {
+    bool prep = false, other = false;
+    for (std::string_view alt : Split(w, '|')) (IsPrepWord(alt) && !alt.empty() ? prep : other) = true;
+    return prep && other;
   }
 
   bool VerbSpec(std::string_view e, Frame* frame) {
@@ -223,6 +234,8 @@ class PatternReader {
         *gerund = true;
         return true;
       }
+      if (!e.starts_with("$") && MixesPrepositions(e))
+        return Error("'" + std::string(e) + "' mixes prepositions and other words");
       if (!e.starts_with("$") && IsPrepAlternatives(e)) {
         settle_t();
         PrepSlot slot;

@@ -466,6 +466,8 @@ class ClauseAnalyzer {
     }
     vg.governor = governor;
     std::string_view gl = VgLemma(governor);
+    // "was ready to sign": an adjective is no doer; the subject of "was" is.
+    if (object_between >= 0 && lex::IsAdjective(TagOf(a_.nps[object_between].head))) object_between = -1;
     if (vg.subject < 0) {
       if (object_between >= 0) vg.subject = object_between;
       else if (prepositional_object >= 0 && IsAppealVerb(gl)) vg.subject = prepositional_object;
