@@ -187,17 +187,28 @@ void Tagger::Tag(const TaggerToken* tokens, size_t n, lex::Tag* tags_out,
     if (best == kNoTag) {
       float scores[kTagCount] = {};
       size_t k = FeatureExtractor::Features(facts->data(), n, i, prev, prev2, features);
+      // The table is far bigger than the cache: ask for every feature's slot,
+      // then for every found feature's weights, before reading any of them,
+      // so the misses overlap instead of queueing.
+      const Slot* found[FeatureExtractor::kMaxFeatures];
+      for (size_t j = 0; j < k; ++j) __builtin_prefetch(&slots_[uint32_t(features[j]) & slot_mask_]);
       for (size_t j = 0; j < k; ++j) {
         uint32_t slot = uint32_t(features[j]) & slot_mask_;
         uint32_t check = Check(features[j]);
+        found[j] = nullptr;
         while (slots_[slot].check) {
           if (slots_[slot].check == check) {
-            const Weight* w = weights_ + slots_[slot].offset();
-            for (uint32_t m = 0, n = slots_[slot].count(); m < n; ++m) scores[w[m].tag] += w[m].value;
+            found[j] = &slots_[slot];
+            __builtin_prefetch(weights_ + slots_[slot].offset());
             break;
           }
           slot = (slot + 1) & slot_mask_;
         }
+      }
+      for (size_t j = 0; j < k; ++j) {
+        if (!found[j]) continue;
+        const Weight* w = weights_ + found[j]->offset();
+        for (uint32_t m = 0, count = found[j]->count(); m < count; ++m) scores[w[m].tag] += w[m].value;
       }
       float best_score = -1e30f;
       for (int t = 1; t < kTagCount; ++t) {
