@@ -57,6 +57,22 @@ TEST(Coder, ThreatsAndIntentionsUseCameoCodes) {
   EXPECT_TRUE(e[0].starts_with("RUS UKR 138")) << e[0];  // 138 or one of its sub-codes
 }
 
+TEST(Coder, DemandsAndAppealsTakeTheirCodeFromWhatIsAsked) {
+  EXPECT_EQ(AppealContentCode("100", "0874"), "1056");
+  EXPECT_EQ(AppealContentCode("020", "0841"), "0253");
+  EXPECT_EQ(AppealContentCode("100", "0831"), "1041");
+  EXPECT_EQ(AppealContentCode("100", "190"), "100");    // no demand sub-code for an attack
+  EXPECT_EQ(AppealContentCode("1043", "0874"), "1043");  // already specific
+  EXPECT_EQ(Briefs(Code("The U.N. General Assembly demanded on Wednesday that Russia immediately and "
+                        "unconditionally withdraw its forces from Ukraine.",
+                        "2022-03-02")),
+            (V{"IGOUNO RUS 1056"}));  // the withdrawal itself did not happen
+  EXPECT_EQ(Briefs(Code("Leaders of Bangladesh's student protest movement demanded that Prime Minister Sheikh "
+                        "Hasina resign.",
+                        "2024-08-03")),
+            (V{"BGDOPP BGDGOV 1041"}));
+}
+
 TEST(Coder, PeopleResolveByTheDocumentDate) {
   EXPECT_EQ(Briefs(Code("Donald Trump criticized China.", "2023-06-01")), (V{"USAELI CHN 111"}));
   EXPECT_EQ(Briefs(Code("Donald Trump criticized China.", "2025-06-01")), (V{"USAGOV CHN 111"}));

@@ -327,7 +327,12 @@ void ActorResolver::ResolveNp(const text::Document& doc, uint32_t sentence_index
           if (!Compose(doc, of.begin, of.end, &owner, of.head, of.possessor_end) || owner.code.starts_with("---"))
             continue;
           CodedActor member = c;
-          if (IsGroupLike(owner)) {
+          // "leaders of the student protest movement" are the movement; "the
+          // foreign minister of Congo" is Congo's government.
+          std::string_view os = owner.sector;
+          bool state_organ = os.empty() || os == "GOV" || os == "MIL" || os == "COP" || os == "JUD" ||
+                             os == "LEG" || os == "SPY";
+          if (IsGroupLike(owner) || !state_organ) {
             member.code = owner.code;  // the group's own code says who its fighters are
           } else {
             std::string base = owner.country.empty() ? owner.code : owner.country;

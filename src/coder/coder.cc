@@ -103,6 +103,7 @@ class SentenceCoder {
     out_ = out;
     size_t n = a_.vgs.size();
     consumed_.assign(n, false);
+    appeal_content_.assign(n, std::string());
     violent_vg_.assign(n, false);
     used_np_.assign(a_.nps.size(), false);
     std::vector<Candidate> simple(n), with_complement(n);
@@ -126,7 +127,11 @@ class SentenceCoder {
       if (kind == Governor::kNone && IsReadiness(vg.governor)) kind = Governor::kIntent;
       if (kind == Governor::kNone) continue;
       consumed_[v] = true;
-      if (kind == Governor::kAppeal) continue;  // the appeal is the event; its content did not happen
+      if (kind == Governor::kAppeal) {
+        // The appeal is the event; its content did not happen but says what was asked.
+        if (c.pattern->code != "---") appeal_content_[vg.governor] = c.pattern->code;
+        continue;
+      }
       consumed_[vg.governor] = true;
       if (c.pattern->code == "---") continue;
       std::string governor(Lemma(a_.vgs[vg.governor].main));
@@ -155,7 +160,12 @@ class SentenceCoder {
       if (reports[v] && simple[v].pattern->specificity == 0 && simple[v].pattern->reverse_code.empty() &&
           syntax::IsReportingVerb(Lemma(a_.vgs[v].main)))
         continue;
-      EmitFromCandidate(int32_t(v), simple[v], simple[v].pattern->code, "", int32_t(v));
+      std::string code = simple[v].pattern->code, note;
+      if (!appeal_content_[v].empty()) {
+        code = AppealContentCode(code, appeal_content_[v]);
+        if (code != simple[v].pattern->code) note = "what is asked: " + appeal_content_[v];
+      }
+      EmitFromCandidate(int32_t(v), simple[v], code, note, int32_t(v));
     }
     NounEvents();
   }
@@ -1050,6 +1060,7 @@ class SentenceCoder {
   int32_t command_source_ = -1;  // the orderer, while coding an ordered action
   std::vector<bool> violent_vg_;  // verb groups that produced a violent event
   std::vector<bool> consumed_;
+  std::vector<std::string> appeal_content_;  // per verb group: the code of what an appeal asks for
   std::vector<bool> used_np_;
 };
 

@@ -82,4 +82,30 @@ std::string IntentCode(std::string_view a) {
   return std::string(a);  // statements, appeals, demands, criticism, posture: coded as made
 }
 
+std::string AppealContentCode(std::string_view appeal, std::string_view a) {
+  if (appeal != "020" && appeal != "100") return std::string(appeal);
+  std::string_view root = a.substr(0, 2);
+  std::string_view sub;
+  if (root == "06") {
+    sub = a.starts_with("061") ? "11" : a.starts_with("062") ? "12" : a.starts_with("063") ? "13"
+        : a.starts_with("064") ? "14" : "1";
+  } else if (root == "05") {
+    sub = "2";
+  } else if (root == "07") {
+    sub = a.starts_with("071") ? "31" : a.starts_with("072") ? "32" : a.starts_with("073") ? "33"
+        : a.starts_with("074") ? "34" : "3";
+  } else if (a.starts_with("083")) {
+    sub = a == "0831" ? "41" : a == "0832" ? "42" : a == "0833" ? "43" : a == "0834" ? "44" : "4";
+  } else if (root == "08") {
+    sub = a.starts_with("081") ? "51" : a.starts_with("082") ? "52" : a.starts_with("084") ? "53"
+        : a.starts_with("085") ? "54" : a.starts_with("086") ? "55" : a.starts_with("087") ? "56" : "5";
+  } else if (root == "04") {
+    sub = "6";
+  } else if (a.starts_with("038") || a.starts_with("039") || a.starts_with("045")) {
+    sub = "8";
+  }
+  if (sub.empty()) return std::string(appeal);
+  return std::string(appeal.substr(0, 2)) + std::string(sub);
+}
+
 }  // namespace tocsin::coder

@@ -23,4 +23,10 @@ std::string ThreatCode(std::string_view action);
 // verbal codes (01-02, 10-14) are returned unchanged.
 std::string IntentCode(std::string_view action);
 
+// An appeal or demand refined by what is asked ("demanded that India withdraw
+// its troops": 100 with 0874 -> 1056; "urged X to free" 020 with 0841 ->
+// 0253). Only the generic codes 020 and 100 are refined; anything else, or an
+// action CAMEO has no sub-code for, comes back unchanged.
+std::string AppealContentCode(std::string_view appeal, std::string_view action);
+
 }  // namespace tocsin::coder

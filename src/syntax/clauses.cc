@@ -500,12 +500,24 @@ class ClauseAnalyzer {
     const auto& chunks = a_.chunks;
     size_t m = vg_chunk_[v] + 1;
     if (m < chunks.size() && chunks[m].kind == ChunkKind::kNP && g.object == chunks[m].index) ++m;  // "promised France"
+    // "demanded on Sunday that": over adverbs and prepositional phrases.
+    while (m + 1 < chunks.size() && (chunks[m].kind == ChunkKind::kAdverb ||
+                                     (chunks[m].kind == ChunkKind::kPrep && chunks[m + 1].kind == ChunkKind::kNP)))
+      m += chunks[m].kind == ChunkKind::kAdverb ? 1 : 2;
     bool that = m < chunks.size() && chunks[m].kind == ChunkKind::kSubordinator && Lower(chunks[m].token) == "that";
     if (that) ++m;
     if (!that && !commitment) return;  // "urged Moscow to ..." is an infinitive, linked elsewhere
     if (m + 1 >= chunks.size() || chunks[m].kind != ChunkKind::kNP) return;
-    while (m + 1 < chunks.size() && chunks[m + 1].kind == ChunkKind::kAdverb) ++m;
-    if (chunks[m + 1].kind != ChunkKind::kVG) return;
+    // "that the president and her cabinet resign": over the subject's conjuncts.
+    while (m + 2 < chunks.size() && (chunks[m + 1].kind == ChunkKind::kConj || chunks[m + 1].kind == ChunkKind::kComma) &&
+           chunks[m + 2].kind == ChunkKind::kNP && a_.nps[chunks[m].index].next_conjunct == chunks[m + 2].index)
+      m += 2;
+    // "that Russia immediately and unconditionally withdraw": over adverbs and the conjunctions between them.
+    while (m + 1 < chunks.size() &&
+           (chunks[m + 1].kind == ChunkKind::kAdverb ||
+            (chunks[m + 1].kind == ChunkKind::kConj && m + 2 < chunks.size() && chunks[m + 2].kind == ChunkKind::kAdverb)))
+      ++m;
+    if (m + 1 >= chunks.size() || chunks[m + 1].kind != ChunkKind::kVG) return;
     int32_t content = chunks[m + 1].index;
     VerbGroup& c = a_.vgs[content];
     if (c.governor >= 0 || c.infinitive) return;
