@@ -121,6 +121,13 @@ TEST(Coder, CompoundSubjectsOfMutualActsFaceEachOther) {
   EXPECT_TRUE(Has(e, "THA KHM 0871")) << ::testing::PrintToString(e);
 }
 
+TEST(Coder, ProtestsWithNoTargetAreAgainstTheGovernment) {
+  EXPECT_EQ(Briefs(Code("Thousands of Cubans took to the streets of Havana on Sunday.", "2021-07-11")),
+            (V{"CUBOPP CUBGOV 141"}));
+  // Burning a building is rioting when protesters do it.
+  EXPECT_EQ(Briefs(Code("Protesters torched the mayor's office in Almaty.", "2022-01-05")), (V{"KAZOPP KAZ 145"}));
+}
+
 TEST(Coder, ViolenceByProtestersIsAViolentProtest) {
   EXPECT_EQ(Briefs(Code("Protesters stormed the French embassy in Tehran.")), (V{"IRNOPP FRAGOV 145"}));
   // A count takes the actors of what it counts.

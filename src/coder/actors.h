@@ -81,6 +81,9 @@ class ActorResolver {
   // Whether the sentence contains a discard phrase.
   bool discarded() const { return discarded_; }
 
+  // Whether a phrase counts rather than names ("thousands", "dozens", "a member").
+  static bool IsQuantity(const text::Document& doc, const syntax::NounPhrase& np);
+
  private:
   void ResolveNp(const text::Document& doc, uint32_t sentence_index, const syntax::Analysis& a, int32_t np,
                  const EntityMemory& memory, std::vector<CodedActor>* out) const;
@@ -89,7 +92,6 @@ class ActorResolver {
   // kNoHead lets it stand anywhere in [begin, end).
   bool Compose(const text::Document& doc, uint32_t begin, uint32_t end, CodedActor* out, uint32_t head = kNoHead,
                uint32_t possessor_end = 0) const;
-  static bool IsQuantity(const text::Document& doc, const syntax::NounPhrase& np);
   // Gives a count with no actor of its own ("dozens", "thousands") the actors
   // of what it counts ("dozens of protesters").
   void CountedActors(const text::Document& doc, const syntax::Analysis& a);

@@ -567,6 +567,7 @@ class SentenceCoder {
     const text::Token& head = doc_.tokens[phrase.head];
     if (!(head.tag == lex::NN || head.tag == lex::NNS)) return true;
     if (actors[0].resolved_from_context) return true;
+    if (ActorResolver::IsQuantity(doc_, phrase)) return true;  // "thousands of Cubans": what it counts
     for (const std::string& e : actors[0].evidence)
       if (!e.starts_with("adjective ")) return true;
     uint32_t noun_start = 0;
@@ -730,7 +731,7 @@ class SentenceCoder {
     violent = IsViolent(code);
     // Protesters who storm, torch or fight are rioting: a violent protest
     // (but artillery, air strikes and mass killing stay what they are).
-    if (violent && (code.starts_with("18") || code < "194") && !sources.empty() &&
+    if ((code == "1712" || (violent && (code.starts_with("18") || code < "194"))) && !sources.empty() &&
         std::all_of(sources.begin(), sources.end(), [](const CodedActor& a) { return a.sector == "OPP"; })) {
       note += (note.empty() ? "" : "; ") + std::string("violence by protesters: a violent protest (") + code + " -> 145)";
       code = "145";
@@ -738,18 +739,11 @@ class SentenceCoder {
     }
     if (targets.empty() && violent && !sources.empty()) PlaceTarget(sources, &targets);
     if (AllGeneric(sources) && AllGeneric(targets)) return;
+    if (code.starts_with("14")) ProtestersAndTheirGovernment(&sources, &targets);
     // A curfew, martial law, a ban: coercion with no one named falls on the
     // source's own country.
-    if (targets.empty() && code.starts_with("17") && sources.size() == 1 && !sources[0].country.empty()) {
-      CodedActor own;
-      own.code = sources[0].country;
-      own.text = sources[0].text;
-      own.token_begin = sources[0].token_begin;
-      own.token_end = sources[0].token_end;
-      own.evidence.push_back("target: the source's own country (coercion with no one named)");
-      DescribeCode(dict_, &own);
-      targets.push_back(std::move(own));
-    }
+    if (targets.empty() && code.starts_with("17") && sources.size() == 1 && !sources[0].country.empty())
+      targets.push_back(OwnCountry(sources[0], "", "target: the source's own country (coercion with no one named)"));
     if (source_np >= 0) {
       span_begin = std::min(span_begin, a_.nps[source_np].begin);
       span_end = std::max(span_end, a_.nps[source_np].end);
@@ -786,6 +780,33 @@ class SentenceCoder {
                                                   "050", "057", "060", "061", "062", "063", "064", "086",
                                                   "0861", "087", "0871", "190", "193", "194"};
     return std::find(std::begin(kCodes), std::end(kCodes), code) != std::end(kCodes);
+  }
+
+  // The country of `source` (plus `sector`) as a target, placed where the source is.
+  CodedActor OwnCountry(const CodedActor& source, std::string_view sector, std::string evidence) const {
+    CodedActor own;
+    own.code = source.country + std::string(sector);
+    own.text = source.text;
+    own.token_begin = source.token_begin;
+    own.token_end = source.token_end;
+    own.evidence.push_back(std::move(evidence));
+    DescribeCode(dict_, &own);
+    return own;
+  }
+
+  // "Thousands of Cubans took to the streets": people of a nation protesting
+  // are its opposition, and a protest that names no target is against the
+  // government.
+  void ProtestersAndTheirGovernment(std::vector<CodedActor>* sources, std::vector<CodedActor>* targets) const {
+    for (CodedActor& a : *sources) {
+      if (a.code.size() != 3 || a.country.empty() || a.token_end == 0) continue;
+      if (doc_.tokens[a.token_end - 1].tag != lex::NNPS) continue;  // a plural demonym, not "Cuba"
+      a.code += "OPP";
+      a.evidence.push_back("protesting people of a country: its opposition");
+      DescribeCode(dict_, &a);
+    }
+    if (!targets->empty() || sources->size() != 1 || (*sources)[0].country.empty()) return;
+    targets->push_back(OwnCountry((*sources)[0], "GOV", "target: the government (a protest that names no target)"));
   }
 
   // Killing many civilians is a mass killing (202); a state's forces
