@@ -806,6 +806,11 @@ class SentenceCoder {
       DescribeCode(dict_, &a);
     }
     if (!targets->empty() || sources->size() != 1 || (*sources)[0].country.empty()) return;
+    // Only a society's groups protest against their government; a state that
+    // "boycotts" or "protests" is doing something else.
+    std::string_view sector = (*sources)[0].sector;
+    if (sector.empty() || sector == "GOV" || sector == "MIL" || sector == "COP" || sector == "JUD" || sector == "LEG")
+      return;
     targets->push_back(OwnCountry((*sources)[0], "GOV", "target: the government (a protest that names no target)"));
   }
 
