@@ -128,6 +128,12 @@ TEST(Coder, ProtestsWithNoTargetAreAgainstTheGovernment) {
   EXPECT_EQ(Briefs(Code("Protesters torched the mayor's office in Almaty.", "2022-01-05")), (V{"KAZOPP KAZ 145"}));
 }
 
+TEST(Coder, ConstrainedObjectsThatArePeopleAreTargets) {
+  // "pardoned and freed" share the object; political prisoners are the government's own opposition.
+  EXPECT_EQ(Briefs(Code("Lukashenko pardoned and freed 18 political prisoners on Tuesday.", "2024-07-16")),
+            (V{"BLRGOV BLROPP 0841"}));
+}
+
 TEST(Coder, ViolenceByProtestersIsAViolentProtest) {
   EXPECT_EQ(Briefs(Code("Protesters stormed the French embassy in Tehran.")), (V{"IRNOPP FRAGOV 145"}));
   // A count takes the actors of what it counts.

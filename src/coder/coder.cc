@@ -399,10 +399,10 @@ class SentenceCoder {
         target = tv_passive ? tv.subject : (tv.indirect_object >= 0 ? tv.indirect_object : tv.object);
       } else if (!tv_passive && tv.indirect_object >= 0) {
         target = tv.indirect_object;
-      } else if (object >= 0 && !AllGeneric(resolver_.ChainActors(a_, object)) &&
-                 !resolver_.ChainActors(a_, object).empty()) {
-        // "released 95 captured Ukrainian soldiers": the constrained object names the target
-        // (but "formed a military command" names no one).
+      } else if (object >= 0 && !resolver_.ChainActors(a_, object).empty() &&
+                 (!AllGeneric(resolver_.ChainActors(a_, object)) || AllPeople(resolver_.ChainActors(a_, object)))) {
+        // "released 95 captured Ukrainian soldiers", "freed 18 political prisoners": the
+        // constrained object names the target (but "formed a military command" names no one).
         target = object;
       }
     }
@@ -780,6 +780,15 @@ class SentenceCoder {
                                                   "050", "057", "060", "061", "062", "063", "064", "086",
                                                   "0861", "087", "0871", "190", "193", "194"};
     return std::find(std::begin(kCodes), std::end(kCodes), code) != std::end(kCodes);
+  }
+
+  // Role-only actors that are people, not institutions ("political prisoners", "civilians").
+  static bool AllPeople(const std::vector<CodedActor>& actors) {
+    return std::all_of(actors.begin(), actors.end(), [](const CodedActor& a) {
+      std::string_view s = a.sector;
+      return !s.empty() && s != "GOV" && s != "MIL" && s != "COP" && s != "JUD" && s != "LEG" && s != "SPY" &&
+             s != "IGO" && s != "BUS";
+    });
   }
 
   // The country of `source` (plus `sector`) as a target, placed where the source is.

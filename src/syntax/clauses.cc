@@ -48,6 +48,7 @@ class ClauseAnalyzer {
     for (size_t v = 0; v < a_.vgs.size(); ++v) ReadParticipleAsPast(int32_t(v));
     for (size_t v = 0; v < a_.vgs.size(); ++v) FindSubject(int32_t(v));
     for (size_t v = 0; v < a_.vgs.size(); ++v) FindObjects(int32_t(v));
+    for (size_t v = 0; v < a_.vgs.size(); ++v) ShareObjectWithConjunct(int32_t(v));
     AttachPrepositions();
     for (size_t v = 0; v < a_.vgs.size(); ++v) LinkComplement(int32_t(v));
     for (size_t v = 0; v < a_.vgs.size(); ++v) LinkPrepositionalGerund(int32_t(v));
@@ -526,6 +527,24 @@ class ClauseAnalyzer {
       c.modality = std::max(c.modality, Modality::kPossible);
       if (g.object < 0) g.object = c.subject;
     }
+  }
+
+  // "stormed and torched the mayor's office", "pardoned and freed 18
+  // prisoners": two verbs joined by "and" with nothing between share the
+  // second one's object.
+  void ShareObjectWithConjunct(int32_t v) {
+    VerbGroup& first = a_.vgs[v];
+    if (first.object >= 0 || first.voice == Voice::kPassive || first.infinitive || first.gerund) return;
+    size_t c = vg_chunk_[v];
+    const auto& chunks = a_.chunks;
+    if (c + 2 >= chunks.size() || chunks[c + 1].kind != ChunkKind::kConj || chunks[c + 2].kind != ChunkKind::kVG ||
+        Lower(chunks[c + 1].token) != "and" || chunks[c + 1].token != first.end)
+      return;
+    const VerbGroup& second = a_.vgs[chunks[c + 2].index];
+    if (second.object < 0 || second.voice == Voice::kPassive || second.begin != first.end + 1 ||
+        TagOf(second.main) != TagOf(first.main))
+      return;
+    first.object = second.object;
   }
 
   void InheritFromConjunct(int32_t v) {
