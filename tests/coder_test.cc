@@ -73,6 +73,12 @@ TEST(Coder, DemandsAndAppealsTakeTheirCodeFromWhatIsAsked) {
             (V{"BGDOPP BGDGOV 1041"}));
 }
 
+TEST(Coder, ACountrysEnvoyToAnOrganisationIsTheCountry) {
+  EXPECT_EQ(Briefs(Code("Israel's U.N. ambassador demanded that Secretary-General Antonio Guterres resign.",
+                        "2023-10-24")),
+            (V{"ISRGOV IGOUNO 1041"}));
+}
+
 TEST(Coder, PeopleResolveByTheDocumentDate) {
   EXPECT_EQ(Briefs(Code("Donald Trump criticized China.", "2023-06-01")), (V{"USAELI CHN 111"}));
   EXPECT_EQ(Briefs(Code("Donald Trump criticized China.", "2025-06-01")), (V{"USAGOV CHN 111"}));

@@ -119,6 +119,15 @@ TEST(Tagger, TellsNounsFromVerbsInAmbiguousWords) {
   EXPECT_EQ(v[1], "VBD");
 }
 
+TEST(Annotate, SubjunctiveAfterDemandThat) {
+  // "release" after "demanded that Hamas" is the demanded act, a bare verb.
+  auto t = TagsOf("Trump demanded that Hamas release all the hostages.");
+  EXPECT_EQ(t[4], "VB");
+  // Elsewhere the noun stays a noun.
+  auto n = TagsOf("Trump welcomed the release of all the hostages.");
+  EXPECT_EQ(n[3], "NN");
+}
+
 TEST(Tagger, ParticiplesAndAuxiliaries) {
   auto t = TagsOf("Forty towns have been bombed and the army has not stopped shelling them.");
   EXPECT_EQ(t[2], "VBP");  // have

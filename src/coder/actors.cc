@@ -219,6 +219,15 @@ bool ActorResolver::Compose(const text::Document& doc, uint32_t begin, uint32_t 
     }
   }
   if (!actor && !agent) return false;
+  // "Israel's U.N. ambassador", "Russia's NATO envoy": the possessor's envoy to
+  // the organisation, not the organisation.
+  if (actor && agent && possessor_end && actor->begin >= possessor_end &&
+      names[actor->name].kind == ActorKind::kOrganization) {
+    for (const Mention& m : mentions_)
+      if (m.name >= 0 && m.begin >= begin && m.end < possessor_end &&
+          (names[m.name].kind == ActorKind::kCountry || names[m.name].kind == ActorKind::kAdjective))
+        actor = &m;
+  }
   out->evidence.clear();
   std::string code;
   if (actor) {

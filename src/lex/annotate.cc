@@ -15,6 +15,33 @@ bool IsAspectual(const text::Token& verb) {
   return std::find(std::begin(kVerbs), std::end(kVerbs), verb.lemma) != std::end(kVerbs);
 }
 
+bool IsMandative(std::string_view lemma) {
+  static constexpr std::string_view kVerbs[] = {"demand", "insist", "urge", "ask", "recommend", "propose",
+                                                "require", "request", "order", "suggest"};
+  return std::find(std::begin(kVerbs), std::end(kVerbs), lemma) != std::end(kVerbs);
+}
+
+// "demanded that Hamas release the hostages": after a verb of demanding,
+// "that" and a subject of names, a word the model read as a noun or a
+// present tense is the bare (subjunctive) verb when the lexicon allows it.
+bool IsSubjunctive(const text::Document& doc, size_t sentence_begin, const std::vector<Tag>& tags, size_t i,
+                   const TokenFacts& f) {
+  if (!(tags[i] == NN || tags[i] == NNS || tags[i] == VBP) || !f.entry || !(f.entry->tags & Bit(VB))) return false;
+  if (i + 1 >= tags.size()) return false;
+  Tag next = tags[i + 1];
+  if (!(next == DT || next == PDT || next == PRPS || next == CD || next == RB || next == TO || next == IN ||
+        next == JJ || next == NNS))
+    return false;
+  size_t j = i;
+  while (j > 0 && (tags[j - 1] == NNP || tags[j - 1] == NNPS || tags[j - 1] == DT || tags[j - 1] == POS ||
+                   tags[j - 1] == JJ))
+    --j;
+  if (j == i || j < 2) return false;
+  const text::Token& that = doc.tokens[sentence_begin + j - 1];
+  const text::Token& verb = doc.tokens[sentence_begin + j - 2];
+  return doc.TokenLower(that) == "that" && IsVerb(Tag(verb.tag)) && IsMandative(verb.lemma);
+}
+
 }  // namespace
 
 void Annotate(const Tagger& tagger, const Lexicon& lexicon, text::Document* doc, AnnotateScratch* scratch) {
@@ -35,6 +62,7 @@ void Annotate(const Tagger& tagger, const Lexicon& lexicon, text::Document* doc,
           scratch->tokens[i].lower.ends_with("ing") && scratch->facts[i].entry &&
           (scratch->facts[i].entry->tags & Bit(VBG)))
         scratch->tags[i] = VBG;
+      if (IsSubjunctive(*doc, s.token_begin, scratch->tags, i, scratch->facts[i])) scratch->tags[i] = VB;
       t.tag = scratch->tags[i];
       t.lemma = Lemmatize(scratch->tokens[i].lower, scratch->tags[i], scratch->facts[i].entry, lexicon, &doc->arena);
     }
