@@ -79,6 +79,16 @@ TEST(Coder, ACountrysEnvoyToAnOrganisationIsTheCountry) {
             (V{"ISRGOV IGOUNO 1041"}));
 }
 
+TEST(Coder, TheGroupAndTheDayAreResolvedForWhatTheyAre) {
+  // "the group" is the armed group just named; "on Tuesday" is no target.
+  EXPECT_EQ(Briefs(Code("Houthi spokesman Yahya Saree said the group had fired a ballistic missile at Israel's "
+                        "Ben Gurion airport.",
+                        "2025-05-04")),
+            (V{"YEMREB ISR 195"}));
+  V e = Briefs(Code("Bangladesh's government deployed the army on Saturday.", "2024-07-20"));
+  EXPECT_EQ(e, (V{"BGDGOV - 154"}));  // the army is what is deployed, not a target
+}
+
 TEST(Coder, PeopleResolveByTheDocumentDate) {
   EXPECT_EQ(Briefs(Code("Donald Trump criticized China.", "2023-06-01")), (V{"USAELI CHN 111"}));
   EXPECT_EQ(Briefs(Code("Donald Trump criticized China.", "2025-06-01")), (V{"USAGOV CHN 111"}));

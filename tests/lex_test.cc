@@ -128,6 +128,12 @@ TEST(Annotate, SubjunctiveAfterDemandThat) {
   EXPECT_EQ(n[3], "NN");
 }
 
+TEST(Annotate, FloatingQuantifierIsAnAdverb) {
+  auto t = TagsOf("Israel and the United States have both struck Iran.");
+  EXPECT_EQ(t[6], "RB");
+  EXPECT_EQ(TagsOf("Both sides have agreed.")[0], "DT");
+}
+
 TEST(Tagger, ParticiplesAndAuxiliaries) {
   auto t = TagsOf("Forty towns have been bombed and the army has not stopped shelling them.");
   EXPECT_EQ(t[2], "VBP");  // have

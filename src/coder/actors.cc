@@ -46,7 +46,9 @@ void DescribeCode(const dict::Dictionaries& dict, CodedActor* a) {
 static bool IsGroupLike(const CodedActor& a) {
   if (IsNonStatePrefix(a.code) && !a.code.starts_with("---")) return true;
   std::string_view s = a.sector;
-  return a.code.size() > 6 && (s == "REB" || s == "UAF" || s == "INS" || s == "SEP" || s == "PTY" || s == "OPP");
+  // "YEMREB" (the Houthis) is a group; "---REB" (some rebels) is not one.
+  return a.code.size() >= 6 && !a.code.starts_with("---") &&
+         (s == "REB" || s == "UAF" || s == "INS" || s == "SEP" || s == "PTY" || s == "OPP");
 }
 
 const EntityMemory::Entity* EntityMemory::ResolveNominal(Nominal kind, std::string_view sector, uint32_t sentence,
@@ -361,9 +363,21 @@ void ActorResolver::ResolveNp(const text::Document& doc, uint32_t sentence_index
     out->push_back(std::move(c));
     return;
   }
-  // "the country", "the kingdom": the state the story is about.
+  // "the country", "the kingdom": the state the story is about; "the group",
+  // "the movement": the armed group or party it has just named.
   if (first_lower == "the") {
     std::string_view head = doc.tokens[np.head].lemma;
+    if (head == "group" || head == "movement" || head == "organisation" || head == "organization" ||
+        head == "faction" || head == "alliance" || head == "militia") {
+      if (const auto* e = memory.ResolveNominal(EntityMemory::Nominal::kGroup, "", sentence_index, np.begin)) {
+        CodedActor r = e->actor;
+        r.evidence.insert(r.evidence.begin(), "'the " + std::string(head) + "' -> " + e->actor.text);
+        r.resolved_from_context = true;
+        Finish(doc, np.begin, np.end, &r);
+        out->push_back(std::move(r));
+        return;
+      }
+    }
     if (head == "country" || head == "nation" || head == "kingdom" || head == "republic") {
       if (const auto* e = memory.ResolveNominal(EntityMemory::Nominal::kCountry, "", sentence_index, np.begin)) {
         CodedActor r;

@@ -191,6 +191,19 @@ class SentenceCoder {
   // counts: "thousands of troops") ends with one of the word sequences.
   bool NpMatches(int32_t np, const dict::Words& words) const { return NpMatchLength(np, words) > 0; }
 
+  // "Tuesday", "the weekend", "March 3": a phrase that says when, not who.
+  bool IsTimePhrase(int32_t np) const {
+    static constexpr std::string_view kWords[] = {
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+        "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+        "today", "tonight", "yesterday", "tomorrow", "morning", "evening", "afternoon", "night", "weekend",
+        "day", "week", "month", "year", "occasion", "anniversary", "eve"};
+    std::string_view head = Lower(a_.nps[np].head);
+    if (doc_.tokens[a_.nps[np].head].tag == lex::CD && a_.nps[np].head > a_.nps[np].begin)
+      head = Lower(a_.nps[np].head - 1);  // "March 3"
+    return std::find(std::begin(kWords), std::end(kWords), head) != std::end(kWords);
+  }
+
   // The object of an of-phrase right after noun phrase `np`, or -1.
   int32_t OfPhraseAfter(int32_t np) const {
     for (const syntax::PrepPhrase& pp : a_.pps)
@@ -271,6 +284,7 @@ class SentenceCoder {
     for (const syntax::PrepPhrase& pp : a_.pps) {
       bool attached = pp.vg == v || (pp.modifies_np >= 0 && modifies_object(pp.modifies_np));
       if (!attached || pp.np < 0 || !PrepMatches(slot, pp.prep)) continue;
+      if (slot.noun.empty() && IsTimePhrase(pp.np)) continue;  // "called on Tuesday" is no "call on T"
       if (!slot.noun.empty() && !NpMatches(pp.np, slot.noun)) continue;
       return pp.np;
     }
@@ -400,7 +414,8 @@ class SentenceCoder {
       } else if (!tv_passive && tv.indirect_object >= 0) {
         target = tv.indirect_object;
       } else if (object >= 0 && !resolver_.ChainActors(a_, object).empty() &&
-                 (!AllGeneric(resolver_.ChainActors(a_, object)) || AllPeople(resolver_.ChainActors(a_, object)))) {
+                 (!AllGeneric(resolver_.ChainActors(a_, object)) || AllPeople(resolver_.ChainActors(a_, object))) &&
+                 !OwnForces(resolver_.ChainActors(a_, object), resolver_.ChainActors(a_, source))) {
         // "released 95 captured Ukrainian soldiers", "freed 18 political prisoners": the
         // constrained object names the target (but "formed a military command" names no one).
         target = object;
@@ -739,6 +754,10 @@ class SentenceCoder {
     }
     if (targets.empty() && violent && !sources.empty()) PlaceTarget(sources, &targets);
     if (AllGeneric(sources) && AllGeneric(targets)) return;
+    // Troops marching through a town are not demonstrating.
+    if (code == "141" && !sources.empty() &&
+        std::all_of(sources.begin(), sources.end(), [](const CodedActor& a) { return a.sector == "MIL"; }))
+      return;
     if (code.starts_with("14")) ProtestersAndTheirGovernment(&sources, &targets);
     // A curfew, martial law, a ban: coercion with no one named falls on the
     // source's own country.
@@ -780,6 +799,18 @@ class SentenceCoder {
                                                   "050", "057", "060", "061", "062", "063", "064", "086",
                                                   "0861", "087", "0871", "190", "193", "194"};
     return std::find(std::begin(kCodes), std::end(kCodes), code) != std::end(kCodes);
+  }
+
+  // "deployed the army", "sent its police": the source's own forces are what
+  // it acts with, not whom it acts on.
+  static bool OwnForces(const std::vector<CodedActor>& objects, const std::vector<CodedActor>& sources) {
+    if (sources.empty()) return false;
+    return std::all_of(objects.begin(), objects.end(), [&](const CodedActor& o) {
+      std::string_view s = o.sector;
+      bool organ = s == "MIL" || s == "COP" || s == "SPY";  // a dismissed minister is a target
+      return organ && std::any_of(sources.begin(), sources.end(),
+                                  [&](const CodedActor& src) { return src.country == o.country; });
+    });
   }
 
   // Role-only actors that are people, not institutions ("political prisoners", "civilians").

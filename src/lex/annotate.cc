@@ -42,6 +42,10 @@ bool IsSubjunctive(const text::Document& doc, size_t sentence_begin, const std::
   return doc.TokenLower(that) == "that" && IsVerb(Tag(verb.tag)) && IsMandative(verb.lemma);
 }
 
+bool IsAuxiliaryForm(std::string_view w) {
+  return w == "have" || w == "has" || w == "had" || w == "are" || w == "were" || w == "is" || w == "was";
+}
+
 }  // namespace
 
 void Annotate(const Tagger& tagger, const Lexicon& lexicon, text::Document* doc, AnnotateScratch* scratch) {
@@ -63,6 +67,13 @@ void Annotate(const Tagger& tagger, const Lexicon& lexicon, text::Document* doc,
           (scratch->facts[i].entry->tags & Bit(VBG)))
         scratch->tags[i] = VBG;
       if (IsSubjunctive(*doc, s.token_begin, scratch->tags, i, scratch->facts[i])) scratch->tags[i] = VB;
+      // "have both struck", "will all attend": a floating quantifier between an
+      // auxiliary and its verb is an adverb, not the start of a noun phrase.
+      if (i > 0 && i + 1 < n && (scratch->tokens[i].lower == "both" || scratch->tokens[i].lower == "all" ||
+                                 scratch->tokens[i].lower == "each") &&
+          (scratch->tags[i - 1] == MD || IsAuxiliaryForm(scratch->tokens[i - 1].lower)) &&
+          IsVerb(scratch->tags[i + 1]))
+        scratch->tags[i] = RB;
       t.tag = scratch->tags[i];
       t.lemma = Lemmatize(scratch->tokens[i].lower, scratch->tags[i], scratch->facts[i].entry, lexicon, &doc->arena);
     }
