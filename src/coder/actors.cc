@@ -363,58 +363,47 @@ void ActorResolver::ResolveNp(const text::Document& doc, uint32_t sentence_index
     out->push_back(std::move(c));
     return;
   }
+  // An entity the story has named, standing for this phrase: all of it, or
+  // only its country ("the country", "his country").
+  auto refer = [&](const EntityMemory::Entity* e, bool country_only, std::string why) {
+    CodedActor r;
+    if (country_only) {
+      r.code = e->actor.country;
+    } else {
+      r = e->actor;
+      r.evidence.clear();
+    }
+    r.evidence.push_back(std::move(why) + " -> " + e->actor.text);
+    if (!country_only) r.evidence.insert(r.evidence.end(), e->actor.evidence.begin(), e->actor.evidence.end());
+    r.resolved_from_context = true;
+    Finish(doc, np.begin, np.end, &r);
+    out->push_back(std::move(r));
+  };
+  std::string_view head = doc.tokens[np.head].lemma;
   // "the country", "the kingdom": the state the story is about; "the group",
   // "the movement": the armed group or party it has just named.
   if (first_lower == "the") {
-    std::string_view head = doc.tokens[np.head].lemma;
-    if (head == "group" || head == "movement" || head == "organisation" || head == "organization" ||
-        head == "faction" || head == "alliance" || head == "militia") {
-      if (const auto* e = memory.ResolveNominal(EntityMemory::Nominal::kGroup, "", sentence_index, np.begin)) {
-        CodedActor r = e->actor;
-        r.evidence.insert(r.evidence.begin(), "'the " + std::string(head) + "' -> " + e->actor.text);
-        r.resolved_from_context = true;
-        Finish(doc, np.begin, np.end, &r);
-        out->push_back(std::move(r));
-        return;
-      }
-    }
-    if (head == "country" || head == "nation" || head == "kingdom" || head == "republic") {
-      if (const auto* e = memory.ResolveNominal(EntityMemory::Nominal::kCountry, "", sentence_index, np.begin)) {
-        CodedActor r;
-        r.code = e->actor.country;
-        r.evidence.push_back("'the " + std::string(head) + "' -> " + e->actor.text);
-        r.resolved_from_context = true;
-        Finish(doc, np.begin, np.end, &r);
-        out->push_back(std::move(r));
-        return;
-      }
+    bool group = head == "group" || head == "movement" || head == "organisation" || head == "organization" ||
+                 head == "faction" || head == "alliance" || head == "militia";
+    bool country = head == "country" || head == "nation" || head == "kingdom" || head == "republic";
+    if (group || country) {
+      auto kind = group ? EntityMemory::Nominal::kGroup : EntityMemory::Nominal::kCountry;
+      if (const auto* e = memory.ResolveNominal(kind, "", sentence_index, np.begin))
+        return refer(e, country, "'the " + std::string(head) + "'");
     }
   }
-  // "his country", "their government": a possessive pronoun and a word for a state.
+  // "his country", "their government": a possessive pronoun and a word for a
+  // state; "stormed his office", "attacked her convoy": the place or the
+  // retinue stands for its owner.
   if (first.tag == lex::PRPS) {
-    std::string_view head = doc.tokens[np.head].lemma;
-    // "stormed his office", "attacked her convoy": the place or the retinue stands for its owner.
-    if (head == "office" || head == "residence" || head == "home" || head == "house" || head == "compound" ||
-        head == "convoy" || head == "motorcade" || head == "headquarters") {
-      if (const auto* e = memory.Resolve(first_lower, sentence_index, np.begin); e) {
-        CodedActor r = e->actor;
-        r.evidence.insert(r.evidence.begin(), "possessive '" + std::string(first_lower) + "' -> " + e->actor.text);
-        r.resolved_from_context = true;
-        Finish(doc, np.begin, np.end, &r);
-        out->push_back(std::move(r));
-      }
-      return;
-    }
-    if (head == "country" || head == "nation" || head == "state" || head == "territory" ||
-        head == "border" || head == "land") {
-      if (const auto* e = memory.Resolve(first_lower, sentence_index, np.begin); e && !e->actor.country.empty()) {
-        CodedActor r;
-        r.code = e->actor.country;
-        r.evidence.push_back("possessive '" + std::string(first_lower) + "' -> " + e->actor.text);
-        r.resolved_from_context = true;
-        Finish(doc, np.begin, np.end, &r);
-        out->push_back(std::move(r));
-      }
+    bool owner = head == "office" || head == "residence" || head == "home" || head == "house" ||
+                 head == "compound" || head == "convoy" || head == "motorcade" || head == "headquarters";
+    bool state = head == "country" || head == "nation" || head == "state" || head == "territory" ||
+                 head == "border" || head == "land";
+    if (owner || state) {
+      const auto* e = memory.Resolve(first_lower, sentence_index, np.begin);
+      if (e && (owner || !e->actor.country.empty()))
+        return refer(e, state, "possessive '" + std::string(first_lower) + "'");
     }
   }
 }
