@@ -54,7 +54,7 @@ TEST(Cli, HelpDocumentsEveryCommand) {
   EXPECT_EQ(r.status, 0);
   for (const char* cmd : {"code", "analyze", "eval", "explain"}) EXPECT_NE(r.out.find(cmd), std::string::npos) << cmd;
   RunResult c = Tocsin("code --help");
-  for (const char* opt : {"--input-format", "--date", "--format", "--all-modalities", "--verbs", "--actors",
+  for (const char* opt : {"--input-format", "--date", "--format", "--all-modalities", "--undirected", "--verbs", "--actors",
                           "--agents", "--discards", "--threads"})
     EXPECT_NE(c.out.find(opt), std::string::npos) << opt;
 }
@@ -80,6 +80,14 @@ TEST(Cli, AllModalitiesShowsNegatedEvents) {
   EXPECT_EQ(Tocsin("code --date 2022-05-26 -", text).out, "");
   RunResult r = Tocsin("code --all-modalities --date 2022-05-26 -", text);
   EXPECT_NE(r.out.find("\"modality\":\"negated\""), std::string::npos) << r.out;
+}
+
+TEST(Cli, UndirectedShowsActsWithNoTarget) {
+  std::string text = "Belarusian troops attacked overnight.\n";
+  EXPECT_EQ(Tocsin("code --date 2022-05-26 -", text).out, "");
+  RunResult r = Tocsin("code --undirected --date 2022-05-26 -", text);
+  EXPECT_NE(r.out.find("\"code\":\"BLRMIL\""), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("\"target\":null"), std::string::npos) << r.out;
 }
 
 TEST(Cli, BadInputIsReportedAndTheRestCoded) {

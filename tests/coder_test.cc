@@ -243,7 +243,7 @@ TEST(Coder, SeedArticle) {
   EXPECT_TRUE(announcement);
   auto printed = [&](const std::string& source, const std::string& target, const std::string& root) {
     for (const Event& e : events)
-      if (IsPrinted(e, false) && e.source.code == source && (target.empty() || e.target.code == target) &&
+      if (IsPrinted(e, PrintOptions{}) && e.source.code == source && (target.empty() || e.target.code == target) &&
           e.cameo.starts_with(root))
         return true;
     return false;

@@ -40,7 +40,7 @@ std::string Brief(const coder::Event& e) {
 std::vector<std::string> Briefs(const std::vector<coder::Event>& events, bool printed_only) {
   std::vector<std::string> out;
   for (const coder::Event& e : events)
-    if (!printed_only || IsPrinted(e, false)) out.push_back(Brief(e));
+    if (!printed_only || IsPrinted(e, PrintOptions{})) out.push_back(Brief(e));
   return out;
 }
 

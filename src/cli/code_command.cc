@@ -20,7 +20,7 @@ struct CodeOptions {
   InputLoopOptions input;
   DictionaryOptions dictionaries;
   std::string format = "jsonl";
-  bool all_modalities = false;
+  PrintOptions print;
 };
 
 struct Worker {
@@ -38,8 +38,10 @@ Runner AddCodeCommand(CLI::App& app) {
   cmd->add_option("--format", o->format, "Output: jsonl (one event per line) or tsv")
       ->check(CLI::IsMember({"jsonl", "tsv"}))
       ->capture_default_str();
-  cmd->add_flag("--all-modalities", o->all_modalities,
+  cmd->add_flag("--all-modalities", o->print.all_modalities,
                 "Also print negated and hypothetical events (their 'modality' says which)");
+  cmd->add_flag("--undirected", o->print.undirected,
+                "Also print acts done to someone (roots 04-08, 14, 16-20) whose target was not found");
   AddDictionaryOptions(cmd, &o->dictionaries);
   return [o] {
     std::vector<std::string> loaded;
@@ -63,7 +65,7 @@ Runner AddCodeCommand(CLI::App& app) {
       w.events.clear();
       coder.Code(w.analyzed, &w.events, &w.scratch);
       for (const coder::Event& e : w.events) {
-        if (!IsPrinted(e, o->all_modalities)) continue;
+        if (!IsPrinted(e, o->print)) continue;
         if (tsv) AppendEventTsv(w.analyzed, e, ontology, out);
         else AppendEventJson(w.analyzed, e, ontology, out);
       }

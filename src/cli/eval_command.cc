@@ -24,7 +24,7 @@ struct EvalOptions {
   std::string format = "auto";
   std::string errors = "dyad_root";
   bool json = false;
-  bool all_modalities = false;
+  PrintOptions print;
   bool no_errors = false;
   int threads = 0;
   DictionaryOptions dictionaries;
@@ -155,7 +155,9 @@ Runner AddEvalCommand(CLI::App& app) {
       ->capture_default_str();
   cmd->add_flag("--no-errors", o->no_errors, "Do not list misses and false alarms");
   cmd->add_flag("--json", o->json, "Machine-readable scores on stdout");
-  cmd->add_flag("--all-modalities", o->all_modalities, "Count negated and hypothetical events as predictions too");
+  cmd->add_flag("--all-modalities", o->print.all_modalities, "Count negated and hypothetical events as predictions too");
+  cmd->add_flag("--undirected", o->print.undirected,
+                "Count acts done to someone (roots 04-08, 14, 16-20) whose target was not found too");
   cmd->add_option("-j,--threads", o->threads, "Worker threads (0 = all cores)");
   AddDictionaryOptions(cmd, &o->dictionaries);
   return [o] {
@@ -199,7 +201,7 @@ Runner AddEvalCommand(CLI::App& app) {
         for (const coder::Event& e : events) {
           eval::ScoredEvent p{e.has_source ? e.source.code : "", e.has_target ? e.target.code : "", e.cameo, ""};
           p.hypothetical = e.modality == coder::EventModality::kHypothetical;
-          p.printed = IsPrinted(e, o->all_modalities);
+          p.printed = IsPrinted(e, o->print);
           predicted[i].push_back(std::move(p));
         }
       }

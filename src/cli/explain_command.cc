@@ -24,6 +24,14 @@ struct ExplainOptions {
   DictionaryOptions dictionaries;
 };
 
+// Why `tocsin code` would leave an event out, or "" when it prints it.
+const char* NotPrintedNote(const coder::Event& e) {
+  if (IsPrinted(e, PrintOptions{})) return "";
+  if (IsPrinted(e, PrintOptions{.all_modalities = true})) return "  [not printed without --all-modalities]";
+  if (IsPrinted(e, PrintOptions{.undirected = true})) return "  [no target: not printed without --undirected]";
+  return "  [not printed without --all-modalities --undirected]";
+}
+
 }  // namespace
 
 Runner AddExplainCommand(CLI::App& app) {
@@ -98,7 +106,7 @@ Runner AddExplainCommand(CLI::App& app) {
       std::printf("  sentence %u: %s -> %s  %s (%s)%s\n    verb '%s', pattern '%s' (%s)%s%s\n", e.sentence_index,
                   e.has_source ? e.source.code.c_str() : "-", e.has_target ? e.target.code.c_str() : "-",
                   e.cameo.c_str(), std::string(coder::EventModalityName(e.modality)).c_str(),
-                  IsPrinted(e, false) ? "" : "  [not printed without --all-modalities]", e.verb.c_str(),
+                  NotPrintedNote(e), e.verb.c_str(),
                   e.pattern.c_str(), e.pattern_origin.c_str(), e.note.empty() ? "" : "\n    note: ",
                   e.note.c_str());
       for (const auto& ev : e.source.evidence) std::printf("    source: %s\n", ev.c_str());

@@ -35,6 +35,16 @@ using syntax::NounPhrase;
 using syntax::VerbGroup;
 using syntax::Voice;
 
+// The country of a mention that names a place, a capital or a country; "" otherwise.
+std::string PlaceMentionCountry(const dict::Dictionaries& dict, const Mention& m) {
+  if (m.name < 0) return "";
+  const dict::ActorName& name = dict.actors.names()[m.name];
+  if (name.kind != dict::ActorKind::kPlace && name.kind != dict::ActorKind::kCapital &&
+      name.kind != dict::ActorKind::kCountry)
+    return "";
+  return std::string(dict.actors.actors()[name.actor].code).substr(0, 3);
+}
+
 // Heads that count things rather than name them: "thousands of troops".
 bool IsQuantityHead(std::string_view lemma) {
   static constexpr std::string_view kHeads[] = {
@@ -86,10 +96,10 @@ class SentenceCoder {
  public:
   SentenceCoder(const dict::Dictionaries& dict, const dict::Ontology& ontology, const text::Document& doc,
                 uint32_t sentence_index, const Analysis& a, const ActorResolver& resolver,
-                std::string_view dateline_country, std::vector<std::string>* trace,
-                CoderScratch::Recent* last_violence)
-      : last_violence_(last_violence),
-        trace_(trace),
+                std::string_view dateline_country, CoderScratch* scratch)
+      : last_violence_(&scratch->last_violence),
+        story_countries_(scratch->story_countries),
+        trace_(scratch->trace),
         dateline_country_(dateline_country),
         dict_(dict),
         ontology_(ontology),
@@ -603,12 +613,8 @@ class SentenceCoder {
   // named in the sentence or the story's dateline, is the target.
   void PlaceTarget(const std::vector<CodedActor>& sources, std::vector<CodedActor>* targets) const {
     std::string own = sources[0].country;
-    const auto& names = dict_.actors.names();
     for (const Mention& m : resolver_.mentions()) {
-      if (m.name < 0) continue;
-      dict::ActorKind k = names[m.name].kind;
-      if (k != dict::ActorKind::kPlace && k != dict::ActorKind::kCapital && k != dict::ActorKind::kCountry) continue;
-      std::string country = std::string(dict_.actors.actors()[names[m.name].actor].code).substr(0, 3);
+      std::string country = PlaceMentionCountry(dict_, m);
       if (country.empty() || country == own) continue;
       CodedActor t;
       t.code = country;
@@ -620,14 +626,29 @@ class SentenceCoder {
       targets->push_back(std::move(t));
       return;
     }
+    std::string theatre;
+    std::string why;
     if (!dateline_country_.empty() && dateline_country_ != own) {
-      CodedActor t;
-      t.code = dateline_country_;
-      t.text = dateline_country_;
-      t.evidence.push_back("target: the story's dateline");
-      DescribeCode(dict_, &t);
-      targets->push_back(std::move(t));
+      theatre = dateline_country_;
+      why = "target: the story's dateline";
+    } else {
+      // The country the story names most often, other than the source's own,
+      // when it has been named at least twice.
+      int best = 1;
+      for (const auto& [country, count] : story_countries_)
+        if (country != own && count > best) {
+          best = count;
+          theatre = country;
+        }
+      why = "target: the country the story is about (named " + std::to_string(best) + " times so far)";
     }
+    if (theatre.empty()) return;
+    CodedActor t;
+    t.code = theatre;
+    t.text = theatre;
+    t.evidence.push_back(why);
+    DescribeCode(dict_, &t);
+    targets->push_back(std::move(t));
   }
 
   void Trace(const std::vector<Candidate>& simple, const std::vector<Candidate>& with_complement) const {
@@ -752,6 +773,7 @@ class SentenceCoder {
       code = "145";
       violent = false;
     }
+    // A violent act or a withdrawal with no one named happens somewhere.
     if (targets.empty() && violent && !sources.empty()) PlaceTarget(sources, &targets);
     if (AllGeneric(sources) && AllGeneric(targets)) return;
     // Troops marching through a town are not demonstrating.
@@ -1111,6 +1133,7 @@ class SentenceCoder {
   }
 
   CoderScratch::Recent* last_violence_;
+  const std::vector<std::pair<std::string, int>>& story_countries_;
   std::vector<std::string>* trace_;
   std::string_view dateline_country_;
   const dict::Dictionaries& dict_;
@@ -1132,12 +1155,24 @@ class SentenceCoder {
 
 }  // namespace
 
+void Coder::CountStoryCountries(const ActorResolver& resolver,
+                                std::vector<std::pair<std::string, int>>* counts) const {
+  for (const Mention& m : resolver.mentions()) {
+    std::string country = PlaceMentionCountry(dict_, m);
+    if (country.empty()) continue;
+    auto it = std::find_if(counts->begin(), counts->end(), [&](const auto& c) { return c.first == country; });
+    if (it == counts->end()) counts->emplace_back(std::move(country), 1);
+    else ++it->second;
+  }
+}
+
 void Coder::Code(const AnalyzedDocument& analyzed, std::vector<Event>* out, CoderScratch* scratch) const {
   const text::Document& doc = analyzed.doc;
   int date = DateNumber(doc.date);
   ActorResolver resolver(dict_, date);
   scratch->memory.Clear();
   scratch->last_violence = {};
+  scratch->story_countries.clear();
   // A story-level discard phrase anywhere silences the whole document.
   if (dict_.story_discards.phrases()) {
     std::vector<std::string_view> words;
@@ -1155,11 +1190,11 @@ void Coder::Code(const AnalyzedDocument& analyzed, std::vector<Event>* out, Code
     const syntax::Analysis& a = analyzed.sentences[si];
     resolver.FindMentions(doc, doc.sentences[si]);
     resolver.ResolveSentence(doc, si, a, &scratch->memory);
+    CountStoryCountries(resolver, &scratch->story_countries);
     if (resolver.discarded()) continue;
     if (scratch->trace)
       scratch->trace->push_back("sentence " + std::to_string(si) + ": " + std::string(doc.SentenceText(doc.sentences[si])));
-    SentenceCoder(dict_, ontology_, doc, si, a, resolver, dateline_country, scratch->trace, &scratch->last_violence)
-        .Run(out);
+    SentenceCoder(dict_, ontology_, doc, si, a, resolver, dateline_country, scratch).Run(out);
   }
 }
 

@@ -27,6 +27,10 @@ struct CoderScratch {
     uint32_t sentence = 0;
     CodedActor source;
   } last_violence;
+  // How often each country has been named so far in the story (places,
+  // capitals, countries): the theatre of a violent act whose
+  // sentence names no target ("the Russians have not stopped bombing").
+  std::vector<std::pair<std::string, int>> story_countries;
   // When set, the coder appends a line for each step it takes (dictionary
   // matches, actors of each phrase, patterns tried): `tocsin explain`.
   std::vector<std::string>* trace = nullptr;
@@ -44,6 +48,8 @@ class Coder {
   const dict::Ontology& ontology() const { return ontology_; }
 
  private:
+  void CountStoryCountries(const ActorResolver& resolver, std::vector<std::pair<std::string, int>>* counts) const;
+
   const dict::Dictionaries& dict_;
   const dict::Ontology& ontology_;
 };

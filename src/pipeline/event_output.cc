@@ -37,9 +37,18 @@ void Evidence(io::JsonWriter& w, const coder::CodedActor& a) {
 
 }  // namespace
 
-bool IsPrinted(const coder::Event& e, bool all_modalities) {
-  return all_modalities ||
-         (e.modality != coder::EventModality::kNegated && e.modality != coder::EventModality::kHypothetical);
+bool NeedsTarget(std::string_view cameo) {
+  if (cameo.starts_with("087")) return false;  // a ceasefire or a retreat, like a show of force, may face no one named
+  std::string_view r = cameo.substr(0, 2);
+  return r == "04" || r == "05" || r == "06" || r == "07" || r == "08" || r == "14" || r == "16" || r == "17" ||
+         r == "18" || r == "19" || r == "20";
+}
+
+bool IsPrinted(const coder::Event& e, const PrintOptions& options) {
+  if (!options.all_modalities &&
+      (e.modality == coder::EventModality::kNegated || e.modality == coder::EventModality::kHypothetical))
+    return false;
+  return options.undirected || e.has_target || !NeedsTarget(e.cameo);
 }
 
 void AppendEventJson(const AnalyzedDocument& analyzed, const coder::Event& e, const dict::Ontology& ontology,
