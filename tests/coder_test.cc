@@ -89,6 +89,23 @@ TEST(Coder, TheGroupAndTheDayAreResolvedForWhatTheyAre) {
   EXPECT_EQ(e, (V{"BGDGOV - 154"}));  // the army is what is deployed, not a target
 }
 
+TEST(Coder, TargetsFromRefusalsThreatsAndPlacesAtHome) {
+  V e = Briefs(Code("Switzerland refused to allow Germany to send anti-aircraft ammunition to Ukraine.", "2023-06-05"));
+  EXPECT_TRUE(Has(e, "CHE DEU 120")) << ::testing::PrintToString(e);
+  e = Briefs(Code("Netanyahu threatened that Tehran would pay for its mistake.", "2024-10-01"));
+  EXPECT_EQ(e, (V{"ISRGOV IRNGOV 130"}));
+  // An armed group fighting at home: the town named is its own country.
+  e = Briefs(Code("M23 rebels attacked the eastern Congolese city of Goma on Monday.", "2025-01-27"));
+  ASSERT_EQ(e.size(), 1u);
+  EXPECT_EQ(e[0].substr(e[0].find(' ') + 1), "COD 190");
+  // A person named by a title and a name the dictionary lacks is "him" later.
+  e = Briefs(Code("Nepali Prime Minister Pushpa Kamal Dahal \"Prachanda\" arrived in New Delhi on Wednesday. "
+                  "Indian Prime Minister Narendra Modi received him the next day.",
+                  "2023-05-31"));
+  EXPECT_TRUE(Has(e, "NPLGOV INDGOV 042")) << ::testing::PrintToString(e);
+  EXPECT_TRUE(Has(e, "INDGOV NPLGOV 043")) << ::testing::PrintToString(e);
+}
+
 TEST(Coder, PeopleResolveByTheDocumentDate) {
   EXPECT_EQ(Briefs(Code("Donald Trump criticized China.", "2023-06-01")), (V{"USAELI CHN 111"}));
   EXPECT_EQ(Briefs(Code("Donald Trump criticized China.", "2025-06-01")), (V{"USAGOV CHN 111"}));

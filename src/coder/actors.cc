@@ -611,6 +611,15 @@ void ActorResolver::ResolveSentence(const text::Document& doc, uint32_t sentence
       if (!e.person && !e.plural && head_tag == lex::NN && !c.sector.empty() && !IsNonStatePrefix(c.code) &&
           c.code.size() > 3)
         e.person = true;
+      // "Nepali Prime Minister Pushpa Kamal Dahal": a role word, then a name the
+      // dictionary does not know.
+      if (!e.person && head_tag == lex::NNP)
+        for (const Mention& m : mentions_)
+          if (m.agent >= 0 && m.begin >= np.begin && m.end <= np.head && m.end > np.begin &&
+              doc.tokens[m.end].tag == lex::NNP && !e.place) {
+            e.person = true;
+            e.plural = false;
+          }
       if (!e.person && (head_tag == lex::NNP || head_tag == lex::NN)) e.plural = false;
       memory->Add(std::move(e));
     }

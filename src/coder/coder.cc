@@ -613,8 +613,16 @@ class SentenceCoder {
   // named in the sentence or the story's dateline, is the target.
   void PlaceTarget(const std::vector<CodedActor>& sources, std::vector<CodedActor>* targets) const {
     std::string own = sources[0].country;
+    // A foreign place first; failing that, for an armed group or a state's
+    // forces at home ("M23 attacked Goma", "the army shelled Homs"), its own country.
+    const Mention* home = nullptr;
     for (const Mention& m : resolver_.mentions()) {
       std::string country = PlaceMentionCountry(dict_, m);
+      // Only a town or region at home, never the capital ("helping Moscow" is
+      // the government) and never for the bare country itself.
+      if (!country.empty() && country == own && !home && sources[0].code != own &&
+          dict_.actors.names()[m.name].kind == dict::ActorKind::kPlace)
+        home = &m;
       if (country.empty() || country == own) continue;
       CodedActor t;
       t.code = country;
@@ -622,6 +630,17 @@ class SentenceCoder {
       t.token_begin = m.begin;
       t.token_end = m.end;
       t.evidence.push_back("target: the place named in the sentence");
+      DescribeCode(dict_, &t);
+      targets->push_back(std::move(t));
+      return;
+    }
+    if (home) {
+      CodedActor t;
+      t.code = own;
+      t.text = std::string(doc_.TokenText(doc_.tokens[home->begin]));
+      t.token_begin = home->begin;
+      t.token_end = home->end;
+      t.evidence.push_back("target: the place named in the sentence, in the source's own country");
       DescribeCode(dict_, &t);
       targets->push_back(std::move(t));
       return;
@@ -774,7 +793,8 @@ class SentenceCoder {
       violent = false;
     }
     // A violent act or a withdrawal with no one named happens somewhere.
-    if (targets.empty() && violent && !sources.empty()) PlaceTarget(sources, &targets);
+    bool mutual = sources.size() >= 2 && (IsSymmetric(code) || IsReciprocalPattern(pattern));
+    if (targets.empty() && violent && !sources.empty() && !mutual) PlaceTarget(sources, &targets);
     if (AllGeneric(sources) && AllGeneric(targets)) return;
     // Troops marching through a town are not demonstrating.
     if (code == "141" && !sources.empty() &&

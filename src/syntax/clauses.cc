@@ -144,6 +144,7 @@ class ClauseAnalyzer {
       }
       return;
     }
+    m = SkipNickname(m);
     if (m == 0 || chunks[m - 1].kind != ChunkKind::kNP) return;
     const NounPhrase& np = a_.nps[chunks[m - 1].index];
     if (np.object_of_preposition || np.relative) return;
@@ -208,6 +209,26 @@ class ClauseAnalyzer {
   static bool IsAdverbialPreposition(std::string_view w) {
     return w == "after" || w == "before" || w == "while" || w == "since" || w == "by" || w == "without" ||
            w == "despite" || w == "upon" || w == "when" || w == "through";
+  }
+
+  // "the next day", "last week", "Tuesday": a phrase that says when.
+  bool IsTimePhrase(int32_t np) const {
+    static constexpr std::string_view kHeads[] = {"day", "week", "month", "year", "morning", "evening", "night",
+                                                  "afternoon", "weekend", "monday", "tuesday", "wednesday",
+                                                  "thursday", "friday", "saturday", "sunday", "today", "yesterday"};
+    std::string_view head = Lemma(a_.nps[np].head);
+    return std::find(std::begin(kHeads), std::end(kHeads), head) != std::end(kHeads);
+  }
+
+  // 'Pushpa Kamal Dahal "Prachanda" arrived': when the chunks before `c` end
+  // with a name and a quoted nickname, the index just after the name; else `c`.
+  size_t SkipNickname(size_t c) const {
+    const auto& ch = a_.chunks;
+    if (c >= 4 && ch[c - 1].kind == ChunkKind::kQuote && ch[c - 2].kind == ChunkKind::kNP &&
+        ch[c - 3].kind == ChunkKind::kQuote && ch[c - 4].kind == ChunkKind::kNP &&
+        a_.nps[ch[c - 2].index].end == ch[c - 1].token)
+      return c - 3;
+    return c;
   }
 
   bool PrecededByVerb(size_t c) const {
@@ -300,9 +321,14 @@ class ClauseAnalyzer {
             vg.subject = a_.vgs[ch.index].subject;
           }
           return;
+        case ChunkKind::kQuote:
+          if (size_t before = SkipNickname(m + 1); before != m + 1) {
+            m = before;  // the loop steps on to the name itself
+            continue;
+          }
+          return;
         case ChunkKind::kSubordinator:
         case ChunkKind::kSeparator:
-        case ChunkKind::kQuote:
           return;
       }
     }
@@ -331,8 +357,10 @@ class ClauseAnalyzer {
       vg.object = ch.index;
       // "gave Ukraine weapons": two objects in a row, the first is indirect.
       size_t n = m + 1;
+      // ("received him the next day": a time phrase is no second object.)
       if (n < chunks.size() && chunks[n].kind == ChunkKind::kNP && !a_.nps[chunks[n].index].object_of_preposition &&
-          !a_.nps[chunks[n].index].relative && a_.nps[ch.index].next_conjunct != chunks[n].index) {
+          !a_.nps[chunks[n].index].relative && a_.nps[ch.index].next_conjunct != chunks[n].index &&
+          !IsTimePhrase(chunks[n].index)) {
         vg.indirect_object = ch.index;
         vg.object = chunks[n].index;
       }
@@ -527,6 +555,8 @@ class ClauseAnalyzer {
       c.modality = std::max(c.modality, Modality::kPossible);
       if (g.object < 0) g.object = c.subject;
     }
+    // "threatened that Tehran would pay": who is to pay is who is threatened.
+    if (gl == "threaten" && g.object < 0) g.object = c.subject;
   }
 
   // "stormed and torched the mayor's office", "pardoned and freed 18
