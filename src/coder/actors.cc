@@ -385,7 +385,8 @@ void ActorResolver::ResolveNp(const text::Document& doc, uint32_t sentence_index
   if (first_lower == "the") {
     bool group = head == "group" || head == "movement" || head == "organisation" || head == "organization" ||
                  head == "faction" || head == "alliance" || head == "militia";
-    bool country = head == "country" || head == "nation" || head == "kingdom" || head == "republic";
+    bool country = head == "country" || head == "nation" || head == "kingdom" || head == "republic" ||
+                   head == "power" || head == "neighbour" || head == "neighbor" || head == "island";
     if (group || country) {
       auto kind = group ? EntityMemory::Nominal::kGroup : EntityMemory::Nominal::kCountry;
       if (const auto* e = memory.ResolveNominal(kind, "", sentence_index, np.begin))

@@ -201,6 +201,9 @@ class Chunker {
       Tag tj = TagAt(j);
       // "Lithuania next spring", "Goma last month": a time expression is not part of the phrase.
       if (head >= 0 && IsTimeExpression(j)) break;
+      // "gave Belgian diplomats 48 hours": a number after a common noun starts
+      // a new phrase (but "Boeing 777", "Resolution 2231" stay whole).
+      if (tj == lex::CD && head >= 0 && (TagAt(uint32_t(head)) == lex::NN || TagAt(uint32_t(head)) == lex::NNS)) break;
       if (lex::IsNoun(tj) || tj == lex::CD || tj == lex::FW) {
         head = int32_t(j);
         ++j;
