@@ -106,6 +106,15 @@ TEST(Coder, TargetsFromRefusalsThreatsAndPlacesAtHome) {
   EXPECT_TRUE(Has(e, "INDGOV NPLGOV 043")) << ::testing::PrintToString(e);
 }
 
+TEST(Coder, KillingANamedFigureIsAnAssassination) {
+  EXPECT_EQ(Briefs(Code("Dubai police said agents of Israel's Mossad had assassinated Hamas commander Mahmoud "
+                        "al-Mabhouh in a hotel room.",
+                        "2010-02-15")),
+            (V{"ISRSPY PSEREBHMS 186"}));
+  EXPECT_EQ(Briefs(Code("Ukraine's SBU killed Russian Lieutenant General Igor Kirillov in Moscow.", "2024-12-17")),
+            (V{"UKRSPY RUSMIL 186"}));
+}
+
 TEST(Coder, PeopleResolveByTheDocumentDate) {
   EXPECT_EQ(Briefs(Code("Donald Trump criticized China.", "2023-06-01")), (V{"USAELI CHN 111"}));
   EXPECT_EQ(Briefs(Code("Donald Trump criticized China.", "2025-06-01")), (V{"USAGOV CHN 111"}));

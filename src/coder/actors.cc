@@ -628,11 +628,20 @@ void ActorResolver::ResolveSentence(const text::Document& doc, uint32_t sentence
   CountedActors(doc, a);
 }
 
+// "agents of Israel's Mossad", "a wing of the party": a part of what the
+// of-phrase names.
+static bool IsMemberNoun(std::string_view lemma) {
+  static constexpr std::string_view kNouns[] = {"agent", "operative", "follower", "loyalist", "associate",
+                                                "affiliate", "wing", "branch", "cell", "faction", "remnant"};
+  return std::find(std::begin(kNouns), std::end(kNouns), lemma) != std::end(kNouns);
+}
+
 void ActorResolver::CountedActors(const text::Document& doc, const syntax::Analysis& a) {
   // "Hundreds of thousands of protesters": right to left, so that each count
   // takes what the next one counts.
   for (size_t i = a.nps.size(); i-- > 0;) {
-    if (!np_actors_[i].empty() || !IsQuantity(doc, a.nps[i])) continue;
+    if (!np_actors_[i].empty() || !(IsQuantity(doc, a.nps[i]) || IsMemberNoun(doc.tokens[a.nps[i].head].lemma)))
+      continue;
     for (const syntax::PrepPhrase& pp : a.pps)
       if (pp.modifies_np == int32_t(i) && pp.np >= 0 && doc.TokenLower(doc.tokens[pp.prep]) == "of") {
         np_actors_[i] = np_actors_[pp.np];

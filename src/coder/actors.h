@@ -93,7 +93,8 @@ class ActorResolver {
   bool Compose(const text::Document& doc, uint32_t begin, uint32_t end, CodedActor* out, uint32_t head = kNoHead,
                uint32_t possessor_end = 0) const;
   // Gives a count with no actor of its own ("dozens", "thousands") the actors
-  // of what it counts ("dozens of protesters").
+  // of what it counts ("dozens of protesters"), and a part those of its whole
+  // ("agents of Israel's Mossad").
   void CountedActors(const text::Document& doc, const syntax::Analysis& a);
   bool ResolvePairDescription(const text::Document& doc, uint32_t sentence_index, const syntax::NounPhrase& np,
                               const EntityMemory& memory, std::vector<CodedActor>* out) const;

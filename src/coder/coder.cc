@@ -914,9 +914,23 @@ class SentenceCoder {
       *code = "175";
       return;
     }
-    bool kills = pattern && std::any_of(pattern->main.verbs.begin(), pattern->main.verbs.end(), [](const std::string& v) {
-      return v == "kill" || v == "massacre" || v == "slaughter" || v == "execute";
-    });
+    // The verb actually used, not every alternative of its pattern line.
+    std::string_view lemma = context_vg_ >= 0 ? Lemma(a_.vgs[context_vg_].main) : std::string_view();
+    bool kills = lemma == "kill" || lemma == "massacre" || lemma == "slaughter" || lemma == "execute";
+    // Killing or shooting a named public figure is an assassination (186) or
+    // an attempt on their life (185).
+    if (targets.size() == 1 && NamesAPerson(target_np) && !targets[0].sector.empty() && targets[0].sector != "CVL") {
+      bool kill = kills || lemma == "murder" || lemma == "assassinate" || lemma == "shoot_dead" || lemma == "gun_down";
+      bool attempt = lemma == "shoot" || lemma == "wound" || lemma == "stab" || lemma == "injure";
+      if (kill || attempt) {
+        std::string to = kill ? "186" : "185";
+        *note += (note->empty() ? "" : "; ") + std::string(kill ? "a named figure killed: assassination ("
+                                                                 : "a named figure attacked: attempted assassination (") +
+                 *code + " -> " + to + ")";
+        *code = to;
+        return;
+      }
+    }
     bool civilians = !targets.empty() && std::all_of(targets.begin(), targets.end(), [](const CodedActor& a) {
       return a.sector.empty() || a.sector == "CVL" || a.sector == "REF" || a.sector == "PPL";
     });
@@ -924,6 +938,22 @@ class SentenceCoder {
       *note += (note->empty() ? "" : "; ") + std::string("many civilians killed: a mass killing (") + *code + " -> 202)";
       *code = "202";
     }
+  }
+
+  // Whether noun phrase `np` names one person: a name from the dictionary, or
+  // a title before a name ("Lieutenant General Igor Kirillov").
+  bool NamesAPerson(int32_t np) const {
+    const NounPhrase& phrase = a_.nps[np];
+    if (phrase.next_conjunct >= 0) return false;
+    const auto& names = dict_.actors.names();
+    for (const Mention& m : resolver_.mentions()) {
+      if (m.begin < phrase.begin || m.end > phrase.end) continue;
+      if (m.name >= 0 && names[m.name].kind == dict::ActorKind::kPerson) return true;
+      if (m.agent >= 0 && m.end <= phrase.head && doc_.tokens[phrase.head].tag == lex::NNP &&
+          doc_.tokens[m.end].tag == lex::NNP)
+        return true;
+    }
+    return false;
   }
 
   // "dozens of villagers", "at least 45 people", "more than 100 civilians".

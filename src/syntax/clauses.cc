@@ -351,8 +351,14 @@ class ClauseAnalyzer {
       if (IsNominativePronoun(Lower(np.begin))) break;  // "said he would": a new clause
       // "said it had used", "believes Russia attacked": after a verb of saying or
       // thinking, a phrase right before a finite verb opens a new clause.
-      if (m + 1 < chunks.size() && chunks[m + 1].kind == ChunkKind::kVG && IsFinite(a_.vgs[chunks[m + 1].index]) &&
-          TakesClause(VgLemma(v)))
+      // ("said agents of Israel's Mossad had assassinated": over the subject's own
+      // prepositional phrases too.)
+      size_t after_np = m + 1;
+      while (after_np + 1 < chunks.size() && chunks[after_np].kind == ChunkKind::kPrep &&
+             chunks[after_np + 1].kind == ChunkKind::kNP)
+        after_np += 2;
+      if (after_np < chunks.size() && chunks[after_np].kind == ChunkKind::kVG &&
+          IsFinite(a_.vgs[chunks[after_np].index]) && TakesClause(VgLemma(v)))
         break;
       vg.object = ch.index;
       // "gave Ukraine weapons": two objects in a row, the first is indirect.
