@@ -835,11 +835,12 @@ class SentenceCoder {
   }
 
   // Actions two parties do with each other: meeting, negotiating, cooperating,
-  // agreeing a truce, fighting.
+  // agreeing a truce, fighting ("clashed", "fought"; but two armies that
+  // "attacked" or "fired rockets" did so at someone else).
   static bool IsSymmetric(std::string_view code) {
     static constexpr std::string_view kCodes[] = {"030", "031", "036", "037", "040", "041", "044", "045", "046",
                                                   "050", "057", "060", "061", "062", "063", "064", "086",
-                                                  "0861", "087", "0871", "190", "193", "194"};
+                                                  "0861", "087", "0871", "193"};
     return std::find(std::begin(kCodes), std::end(kCodes), code) != std::end(kCodes);
   }
 
@@ -945,6 +946,18 @@ class SentenceCoder {
   bool NamesAPerson(int32_t np) const {
     const NounPhrase& phrase = a_.nps[np];
     if (phrase.next_conjunct >= 0) return false;
+    // "Iran's top nuclear scientist, Mohsen Fakhrizadeh,": a role renamed by a
+    // name, known to the dictionary or not.
+    if (phrase.appositive >= 0) {
+      if (NamesAPerson(phrase.appositive)) return true;
+      const NounPhrase& name = a_.nps[phrase.appositive];
+      bool all_names = name.end - name.begin >= 2 && name.end - name.begin <= 4;
+      for (uint32_t t = name.begin; t < name.end && all_names; ++t) all_names = doc_.tokens[t].tag == lex::NNP;
+      bool role = std::any_of(resolver_.mentions().begin(), resolver_.mentions().end(), [&](const Mention& m) {
+        return m.agent >= 0 && m.begin >= phrase.begin && m.end <= phrase.end;
+      });
+      if (all_names && role) return true;
+    }
     const auto& names = dict_.actors.names();
     for (const Mention& m : resolver_.mentions()) {
       if (m.begin < phrase.begin || m.end > phrase.end) continue;
