@@ -115,6 +115,16 @@ TEST(Coder, KillingANamedFigureIsAnAssassination) {
             (V{"UKRSPY RUSMIL 186"}));
 }
 
+TEST(Coder, OrdersToOnesOwnForcesAreTheOrderersActs) {
+  EXPECT_EQ(Briefs(Code("Lukashenko said he had ordered his troops to deploy near the border with Ukraine.",
+                        "2022-10-10")),
+            (V{"BLRGOV UKR 154"}));
+  EXPECT_EQ(Briefs(Code("Putin ordered his troops to withdraw from Kherson.", "2022-11-09")), (V{"RUSGOV UKR 0874"}));
+  // Ordering another state to withdraw is a demand.
+  EXPECT_EQ(Briefs(Code("The U.N. Security Council ordered Russia to withdraw its troops.", "2022-03-02")),
+            (V{"IGOUNO RUS 1056"}));
+}
+
 TEST(Coder, PeopleResolveByTheDocumentDate) {
   EXPECT_EQ(Briefs(Code("Donald Trump criticized China.", "2023-06-01")), (V{"USAELI CHN 111"}));
   EXPECT_EQ(Briefs(Code("Donald Trump criticized China.", "2025-06-01")), (V{"USAGOV CHN 111"}));

@@ -124,6 +124,11 @@ class SentenceCoder {
       const Candidate& c = with_complement[v];
       if (!c.pattern) continue;
       if (simple[v].pattern && simple[v].Score() > c.Score()) continue;
+      // "ordered his troops to withdraw" is the orderer's withdrawal (step 2),
+      // not a demand that someone withdraw.
+      if (GovernorKind(Lemma(a_.vgs[v].main)) == Governor::kCommand && a_.vgs[v].object >= 0 &&
+          OwnForces(resolver_.ChainActors(a_, a_.vgs[v].object), resolver_.ChainActors(a_, a_.vgs[v].subject)))
+        continue;
       consumed_[v] = true;
       consumed_[c.complement_vg] = true;
       if (c.pattern->code != "---") EmitFromCandidate(int32_t(v), c, c.pattern->code, "", int32_t(v));
@@ -149,7 +154,7 @@ class SentenceCoder {
         // The one who orders is the source; the one ordered is only the instrument.
         command_source_ = a_.vgs[vg.governor].voice == Voice::kPassive ? a_.vgs[vg.governor].agent
                                                                        : a_.vgs[vg.governor].subject;
-        EmitFromCandidate(int32_t(v), c, c.pattern->code, "ordered (governed by '" + governor + "')", int32_t(v));
+        EmitFromCandidate(int32_t(v), c, c.pattern->code, "ordered (governed by '" + governor + "')", vg.governor);
         command_source_ = -1;
         continue;
       }
@@ -796,6 +801,8 @@ class SentenceCoder {
     bool mutual = sources.size() >= 2 && (IsSymmetric(code) || IsReciprocalPattern(pattern));
     if (targets.empty() && violent && !sources.empty() && !mutual) PlaceTarget(sources, &targets);
     if (AllGeneric(sources) && AllGeneric(targets)) return;
+    // An order to one's own troops or police is command, not a demand on anyone.
+    if (code.starts_with("10") && !targets.empty() && OwnForces(targets, sources)) return;
     // Troops marching through a town are not demonstrating.
     if (code == "141" && !sources.empty() &&
         std::all_of(sources.begin(), sources.end(), [](const CodedActor& a) { return a.sector == "MIL"; }))
@@ -851,8 +858,10 @@ class SentenceCoder {
     return std::all_of(objects.begin(), objects.end(), [&](const CodedActor& o) {
       std::string_view s = o.sector;
       bool organ = s == "MIL" || s == "COP" || s == "SPY";  // a dismissed minister is a target
-      return organ && std::any_of(sources.begin(), sources.end(),
-                                  [&](const CodedActor& src) { return src.country == o.country; });
+      // ("troops" with no country, under the source's orders, are its own.)
+      return organ && (o.country.empty() || std::any_of(sources.begin(), sources.end(), [&](const CodedActor& src) {
+                         return src.country == o.country;
+                       }));
     });
   }
 
