@@ -42,6 +42,13 @@ bool IsSubjunctive(const text::Document& doc, size_t sentence_begin, const std::
   return doc.TokenLower(that) == "that" && IsVerb(Tag(verb.tag)) && IsMandative(verb.lemma);
 }
 
+bool IsDottedInitialism(std::string_view w) {
+  if (w.size() < 4 || w.size() % 2 != 0) return false;
+  for (size_t k = 0; k < w.size(); ++k)
+    if (k % 2 ? w[k] != '.' : !(w[k] >= 'a' && w[k] <= 'z')) return false;
+  return true;
+}
+
 bool IsAuxiliaryForm(std::string_view w) {
   return w == "have" || w == "has" || w == "had" || w == "are" || w == "were" || w == "is" || w == "was";
 }
@@ -67,6 +74,8 @@ void Annotate(const Tagger& tagger, const Lexicon& lexicon, text::Document* doc,
           (scratch->facts[i].entry->tags & Bit(VBG)))
         scratch->tags[i] = VBG;
       if (IsSubjunctive(*doc, s.token_begin, scratch->tags, i, scratch->facts[i])) scratch->tags[i] = VB;
+      // "to U.S. authorities": a dotted initialism is a name, never a verb.
+      if (IsDottedInitialism(scratch->tokens[i].lower)) scratch->tags[i] = NNP;
       // "have both struck", "will all attend": a floating quantifier between an
       // auxiliary and its verb is an adverb, not the start of a noun phrase.
       if (i > 0 && i + 1 < n && (scratch->tokens[i].lower == "both" || scratch->tokens[i].lower == "all" ||

@@ -200,7 +200,7 @@ class Chunker {
     while (j < end_) {
       Tag tj = TagAt(j);
       // "Lithuania next spring", "Goma last month": a time expression is not part of the phrase.
-      if (head >= 0 && IsTimeExpression(j)) break;
+      if (head >= 0 && TagAt(uint32_t(head)) != lex::CD && IsTimeExpression(j)) break;
       // "gave Belgian diplomats 48 hours": a number after a common noun starts
       // a new phrase (but "Boeing 777", "Resolution 2231" stay whole).
       if (tj == lex::CD && head >= 0 && (TagAt(uint32_t(head)) == lex::NN || TagAt(uint32_t(head)) == lex::NNS)) break;
@@ -289,6 +289,9 @@ class Chunker {
     if (w == "next" || w == "last" || w == "this" || w == "early" || w == "late" || w == "every")
       return IsTimeNoun(Lower(j + 1));
     if (TagAt(j) == lex::NNP && IsTimeNoun(w)) return true;  // weekday names
+    // "signed a pact hours later", "two days ago".
+    std::string_view next = Lower(j + 1);
+    if (IsTimeNoun(w) && (next == "later" || next == "earlier" || next == "ago")) return true;
     return false;
   }
 

@@ -213,7 +213,7 @@ class ClauseAnalyzer {
 
   // "the next day", "last week", "Tuesday": a phrase that says when.
   bool IsTimePhrase(int32_t np) const {
-    static constexpr std::string_view kHeads[] = {"day", "week", "month", "year", "morning", "evening", "night",
+    static constexpr std::string_view kHeads[] = {"day", "week", "month", "year", "hour", "minute", "morning", "evening", "night",
                                                   "afternoon", "weekend", "monday", "tuesday", "wednesday",
                                                   "thursday", "friday", "saturday", "sunday", "today", "yesterday"};
     std::string_view head = Lemma(a_.nps[np].head);
