@@ -134,6 +134,12 @@ TEST(Annotate, FloatingQuantifierIsAnAdverb) {
   EXPECT_EQ(TagsOf("Both sides have agreed.")[0], "DT");
 }
 
+TEST(Annotate, HeadlineVerbAfterCoordinatedNamesAndInitialisms) {
+  EXPECT_EQ(TagsOf("Merz, Macron and Starmer visit Kyiv in show of support")[5], "VBP");
+  EXPECT_NE(TagsOf("Putin ally Medvedev warns West")[1], "VBP");  // no coordination, no retagging
+  EXPECT_EQ(TagsOf("Mexico handed the suspects over to U.S. authorities.")[6], "NNP");
+}
+
 TEST(Tagger, ParticiplesAndAuxiliaries) {
   auto t = TagsOf("Forty towns have been bombed and the army has not stopped shelling them.");
   EXPECT_EQ(t[2], "VBP");  // have

@@ -42,6 +42,19 @@ bool IsSubjunctive(const text::Document& doc, size_t sentence_begin, const std::
   return doc.TokenLower(that) == "that" && IsVerb(Tag(verb.tag)) && IsMandative(verb.lemma);
 }
 
+// "Merz, Macron and Starmer visit Kyiv": in a headline, a word read as a noun
+// right after a coordination of names and before a name or determiner is the
+// verb, when the lexicon allows it ("Putin ally Medvedev" has no coordination).
+bool IsHeadlineVerbAfterCoordinatedNames(const std::vector<Tag>& tags, size_t i, const TokenFacts& f) {
+  if (!(tags[i] == NN || tags[i] == NNS) || !f.entry || !(f.entry->tags & (Bit(VBP) | Bit(VBZ) | Bit(VB))))
+    return false;
+  if (i < 3 || i + 1 >= tags.size() || tags[i - 1] != NNP) return false;
+  if (!(tags[i + 1] == NNP || tags[i + 1] == DT || tags[i + 1] == CD)) return false;
+  size_t k = i - 1;
+  while (k > 0 && tags[k] == NNP) --k;
+  return tags[k] == CC && k > 0 && tags[k - 1] == NNP;
+}
+
 bool IsDottedInitialism(std::string_view w) {
   if (w.size() < 4 || w.size() % 2 != 0) return false;
   for (size_t k = 0; k < w.size(); ++k)
@@ -74,6 +87,8 @@ void Annotate(const Tagger& tagger, const Lexicon& lexicon, text::Document* doc,
           (scratch->facts[i].entry->tags & Bit(VBG)))
         scratch->tags[i] = VBG;
       if (IsSubjunctive(*doc, s.token_begin, scratch->tags, i, scratch->facts[i])) scratch->tags[i] = VB;
+      if (s.headline && IsHeadlineVerbAfterCoordinatedNames(scratch->tags, i, scratch->facts[i]))
+        scratch->tags[i] = scratch->tags[i] == NNS ? VBZ : VBP;
       // "to U.S. authorities": a dotted initialism is a name, never a verb.
       if (IsDottedInitialism(scratch->tokens[i].lower)) scratch->tags[i] = NNP;
       // "have both struck", "will all attend": a floating quantifier between an
