@@ -316,6 +316,9 @@ class ClauseAnalyzer {
           return;
         }
         case ChunkKind::kVG:
+          // "Floods caused by heavy rains have killed": a reduced relative
+          // modifies the subject before it.
+          if (!saw_conj && a_.vgs[ch.index].participle && !vg.participle) continue;
           if (saw_conj) {
             vg.conjunct_of = ch.index;
             vg.subject = a_.vgs[ch.index].subject;
