@@ -2,6 +2,7 @@
 #include <gtest/gtest.h>
 
 #include <cstdio>
+#include <cstring>
 #include <filesystem>
 #include <fstream>
 
@@ -147,6 +148,67 @@ TEST(Tagger, ParticiplesAndAuxiliaries) {
   EXPECT_EQ(t[4], "VBN");  // bombed
   EXPECT_EQ(t[10], "VBN");  // stopped
   EXPECT_EQ(t[11], "VBG");  // shelling
+}
+
+// The tag dictionary takes words seen often with a single tag and skips
+// words seen with two; the trained blob loads and tags as trained, and a
+// damaged blob is refused.
+TEST(TaggerTrainer, TagDictionaryAndBlobChecks) {
+  auto wordnet = LexiconBuilder();
+  ASSERT_TRUE(wordnet.AddWordNet(MiniWordNet()).ok());
+  std::string lexicon_blob = wordnet.Serialize();
+  auto lexicon = Lexicon::FromBlob(lexicon_blob);
+  ASSERT_TRUE(lexicon.ok());
+  auto sentence = [](std::vector<std::pair<const char*, Tag>> words) {
+    TaggerTrainer::Sentence s;
+    for (auto [w, t] : words) {
+      s.lower.emplace_back(w);
+      s.shape.push_back(s.shape.empty() ? text::kSentenceStart : 0);
+      s.gold.push_back(t);
+    }
+    return s;
+  };
+  std::vector<TaggerTrainer::Sentence> corpus;
+  for (int i = 0; i < 40; ++i) {
+    // "troops" is always NNS; "attack" is a noun and a verb.
+    corpus.push_back(sentence({{"troops", NNS}, {"attack", VBP}, {"towns", NNS}}));
+    corpus.push_back(sentence({{"an", DT}, {"attack", NN}, {"failed", VBD}}));
+  }
+  TaggerTrainer trainer(*lexicon);
+  trainer.Train(corpus, 3, 1);
+  EXPECT_EQ(trainer.dictionary_size(), 4u);  // troops, towns, an, failed: not attack
+  std::string blob = trainer.Serialize();
+  // The blob is read in place and must be aligned like the embedded one.
+  std::vector<uint64_t> aligned((blob.size() + 7) / 8);
+  std::memcpy(aligned.data(), blob.data(), blob.size());
+  std::string_view view(reinterpret_cast<const char*>(aligned.data()), blob.size());
+  auto tagger = Tagger::FromBlob(view, *lexicon);
+  ASSERT_TRUE(tagger.ok()) << tagger.status().message();
+  std::vector<TaggerToken> tokens = {{"troops", text::kSentenceStart}, {"attack", 0}, {"towns", 0}};
+  std::vector<Tag> tags(tokens.size());
+  std::vector<TokenFacts> facts;
+  tagger->Tag(tokens.data(), tokens.size(), tags.data(), &facts);
+  EXPECT_EQ(tags, (std::vector<Tag>{NNS, VBP, NNS}));
+
+  EXPECT_FALSE(Tagger::FromBlob(view.substr(0, view.size() - 1), *lexicon).ok());  // truncated
+  std::vector<uint64_t> damaged = aligned;
+  reinterpret_cast<char*>(damaged.data())[0] = 'X';  // magic
+  EXPECT_FALSE(Tagger::FromBlob(std::string_view(reinterpret_cast<const char*>(damaged.data()), blob.size()),
+                                *lexicon).ok());
+  // The dictionary's slots come last: give one a tag that does not exist.
+  damaged = aligned;
+  char* bytes = reinterpret_cast<char*>(damaged.data());
+  size_t dictionary_end = blob.size();
+  bool damaged_one = false;
+  for (size_t at = dictionary_end - 16; !damaged_one; at -= 16) {
+    uint64_t key;
+    std::memcpy(&key, bytes + at, 8);
+    if (!key) continue;
+    uint32_t bad = kTagCount;
+    std::memcpy(bytes + at + 8, &bad, 4);
+    damaged_one = true;
+  }
+  EXPECT_FALSE(Tagger::FromBlob(std::string_view(bytes, blob.size()), *lexicon).ok());
 }
 
 // The tagger is trained on nine sentences in ten of the corpus; the tenth is

@@ -165,9 +165,9 @@ int main(int argc, char** argv) {
   std::string report;
   char buf[512];
   std::snprintf(buf, sizeof buf,
-                "tagger: trained on %zu sentences, %d iterations; held out %zu sentences (%zu tokens)\n"
+                "tagger: trained on %zu sentences, %d iterations, %zu words in the tag dictionary; held out %zu sentences (%zu tokens)\n"
                 "accuracy: %.2f%% all tokens, %.2f%% unknown words (%zu), %.2f%% noun/verb-ambiguous words (%zu)\n",
-                train.size(), iterations, held.size(), total, pct(correct, total),
+                train.size(), iterations, trainer.dictionary_size(), held.size(), total, pct(correct, total),
                 pct(unknown_correct, unknown), unknown, pct(ambiguous_correct, ambiguous), ambiguous);
   report += buf;
   std::vector<std::pair<size_t, std::string>> top;

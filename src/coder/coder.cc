@@ -781,7 +781,7 @@ class SentenceCoder {
     bool violent = IsViolent(code);
     Contextualize(&sources, targets, violent, /*is_target=*/false);
     Contextualize(&targets, sources, violent, /*is_target=*/true);
-    if (violent) RefineViolence(target_np, sources, targets, pattern, &code, &note);
+    if (violent) RefineViolence(target_np, sources, targets, &code, &note);
     // Militants or soldiers who storm a police station attack it; they do not riot.
     if (code.starts_with("145") && !sources.empty() &&
         std::all_of(sources.begin(), sources.end(), [](const CodedActor& a) { return IsArmed(a); })) {
@@ -909,8 +909,7 @@ class SentenceCoder {
   // Killing many civilians is a mass killing (202); a state's forces
   // killing or shooting protesters is violent repression (175).
   void RefineViolence(int32_t target_np, const std::vector<CodedActor>& sources,
-                      const std::vector<CodedActor>& targets, const dict::VerbPattern* pattern, std::string* code,
-                      std::string* note) const {
+                      const std::vector<CodedActor>& targets, std::string* code, std::string* note) const {
     if (target_np < 0 || !code->starts_with("19") || *code >= "194") return;
     const NounPhrase& victims = a_.nps[target_np];
     std::string_view victim = Lemma(victims.head);

@@ -112,9 +112,11 @@ Result<Lexicon> Lexicon::FromBlob(std::string_view blob) {
   return lex;
 }
 
-std::optional<LexEntry> Lexicon::Find(std::string_view form) const {
+std::optional<LexEntry> Lexicon::Find(std::string_view form) const { return Find(form, Hash64(form)); }
+
+std::optional<LexEntry> Lexicon::Find(std::string_view form, uint64_t hash) const {
   if (!slots_ || form.empty() || form.size() > 255) return std::nullopt;
-  uint32_t slot = uint32_t(Hash64(form)) & slot_mask_;
+  uint32_t slot = uint32_t(hash) & slot_mask_;
   while (uint32_t index = slots_[slot]) {
     const Record& r = records_[index - 1];
     if (r.form_len == form.size() && std::memcmp(pool_ + r.form_off, form.data(), form.size()) == 0) {

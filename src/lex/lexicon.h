@@ -39,6 +39,8 @@ class Lexicon {
   static Result<Lexicon> FromBlob(std::string_view blob);
 
   std::optional<LexEntry> Find(std::string_view lower_form) const;
+  // The same, for a caller that already has Hash64(lower_form).
+  std::optional<LexEntry> Find(std::string_view lower_form, uint64_t hash) const;
   size_t size() const { return entry_count_; }
 
  private:

@@ -1,6 +1,8 @@
 #include "lex/tagger.h"
 
 #include <algorithm>
+#include <array>
+#include <bit>
 #include <cmath>
 #include <cstring>
 #include <numeric>
@@ -14,25 +16,44 @@ namespace tocsin::lex {
 // Eight bytes a slot, so the table stays in cache: the slot's position comes
 // from the feature's low 32 bits, `check` holds its high 32 bits (never 0;
 // 0 marks an empty slot), `ref` the weights' offset (24 bits) and count (8).
+// A feature with many weights keeps them as a dense row of kDenseWidth
+// floats instead (count 0, offset = row), added with vector instructions.
 struct Tagger::Slot {
   uint32_t check;
   uint32_t ref;
   uint32_t offset() const { return ref >> 8; }
   uint32_t count() const { return ref & 0xff; }
+  bool dense() const { return count() == 0; }
 };
 struct Tagger::Weight {
   float value;
   uint32_t tag;
 };
+// The tag dictionary: open addressing on the key's low bits; key 0 is empty.
+struct Tagger::DictionarySlot {
+  uint64_t key;
+  uint32_t tag;
+  uint32_t unused;
+};
 
 namespace {
 
-constexpr char kMagic[8] = {'T', 'O', 'C', 'T', 'A', 'G', '0', '2'};
+constexpr char kMagic[8] = {'T', 'O', 'C', 'T', 'A', 'G', '0', '4'};
 struct Header {
   char magic[8];
   uint32_t slot_count;
   uint32_t weight_count;
+  uint32_t dense_row_count;
+  uint32_t dictionary_slot_count;
 };
+
+// Features with at least this many weights are stored as dense rows.
+constexpr size_t kDenseMinWeights = 5;
+
+// A word enters the tag dictionary when training saw it at least this often
+// and with one tag at least this share of the time.
+constexpr uint32_t kDictionaryMinCount = 30;
+constexpr double kDictionaryMinShare = 1.0;
 
 enum Template : uint64_t {
   kBias = 1, kWord, kSuffix3, kSuffix2, kSuffix1, kPrefix2, kShape, kLexClass, kPrev, kPrev2Prev,
@@ -86,13 +107,17 @@ void FeatureExtractor::Facts(const TaggerToken* tokens, size_t n, std::vector<To
       f.lexclass = HashCombine(0xabc, f.forced);
       continue;
     }
-    auto entry = lexicon_.Find(t.lower);
+    auto entry = lexicon_.Find(t.lower, f.word);
     f.entry = entry;
     // "US", "IT", "WHO": capitals turn function words into names.
     bool acronym = (t.shape & text::kAllCaps) && t.lower.size() >= 2;
     if (entry && !acronym) {
       f.lexclass = HashCombine(entry->tags, entry->prior);
-      if (entry->closed_class) f.allowed = entry->tags;
+      if (entry->closed_class) {
+        f.allowed = entry->tags;
+        // One allowed tag leaves nothing to score ("the", "of", "would").
+        if (std::has_single_bit(f.allowed)) f.forced = Tag(std::countr_zero(f.allowed));
+      }
     } else if (entry) {
       f.lexclass = HashCombine(entry->tags | Bit(NNP), 0x5a);
     } else {
@@ -105,6 +130,13 @@ void FeatureExtractor::Facts(const TaggerToken* tokens, size_t n, std::vector<To
       f.lexclass = cls;
     }
   }
+}
+
+uint64_t FeatureExtractor::DictionaryKey(const TokenFacts& f) {
+  uint64_t case_class = (f.shape & text::kAllCaps) ? 2
+                        : (f.shape & text::kCapitalized) && !(f.shape & text::kSentenceStart) ? 1
+                                                                                               : 0;
+  return HashCombine(f.word, case_class) | 1;
 }
 
 size_t FeatureExtractor::Features(const TokenFacts* facts, size_t n, size_t i, Tag prev, Tag prev2,
@@ -154,38 +186,63 @@ Result<Tagger> Tagger::FromBlob(std::string_view blob, const Lexicon& lexicon) {
   if (std::memcmp(h.magic, kMagic, sizeof kMagic) != 0) return Status::Error("not a tagger model");
   if (h.slot_count == 0 || (h.slot_count & (h.slot_count - 1)) != 0)
     return Status::Error("tagger model: bad slot count");
-  uint64_t need = sizeof(Header) + uint64_t(h.slot_count) * sizeof(Slot) + uint64_t(h.weight_count) * sizeof(Weight);
+  if (h.dictionary_slot_count == 0 || (h.dictionary_slot_count & (h.dictionary_slot_count - 1)) != 0)
+    return Status::Error("tagger model: bad dictionary size");
+  uint64_t need = sizeof(Header) + uint64_t(h.slot_count) * sizeof(Slot) + uint64_t(h.weight_count) * sizeof(Weight) +
+                  uint64_t(h.dense_row_count) * kDenseWidth * sizeof(float) +
+                  uint64_t(h.dictionary_slot_count) * sizeof(DictionarySlot);
   if (need > blob.size()) return Status::Error("tagger model truncated");
-  if (reinterpret_cast<uintptr_t>(blob.data()) % alignof(Slot) != 0)
+  if (reinterpret_cast<uintptr_t>(blob.data()) % alignof(DictionarySlot) != 0)
     return Status::Error("tagger model misaligned");
   Tagger t;
   t.lexicon_ = &lexicon;
   t.slots_ = reinterpret_cast<const Slot*>(blob.data() + sizeof(Header));
   t.weights_ = reinterpret_cast<const Weight*>(t.slots_ + h.slot_count);
+  t.dense_ = reinterpret_cast<const float*>(t.weights_ + h.weight_count);
+  t.dictionary_ = reinterpret_cast<const DictionarySlot*>(t.dense_ + uint64_t(h.dense_row_count) * kDenseWidth);
   t.slot_mask_ = h.slot_count - 1;
+  t.dictionary_mask_ = h.dictionary_slot_count - 1;
   uint32_t empty = 0;
   for (uint32_t s = 0; s < h.slot_count; ++s) {
     const Slot& slot = t.slots_[s];
-    if (slot.check && uint64_t(slot.offset()) + slot.count() > h.weight_count)
+    if (slot.check && (slot.dense() ? slot.offset() >= h.dense_row_count
+                                    : uint64_t(slot.offset()) + slot.count() > h.weight_count))
       return Status::Error("tagger model: weights out of bounds");
     empty += slot.check == 0;
   }
   if (empty == 0) return Status::Error("tagger model: hash table has no free slot");
   for (uint32_t w = 0; w < h.weight_count; ++w)
     if (t.weights_[w].tag >= kTagCount) return Status::Error("tagger model: bad tag");
+  uint32_t dictionary_empty = 0;
+  for (uint32_t s = 0; s <= t.dictionary_mask_; ++s) {
+    if (t.dictionary_[s].key && (t.dictionary_[s].tag == kNoTag || t.dictionary_[s].tag >= kTagCount))
+      return Status::Error("tagger model: bad dictionary tag");
+    dictionary_empty += t.dictionary_[s].key == 0;
+  }
+  if (dictionary_empty == 0) return Status::Error("tagger model: dictionary has no free slot");
   return t;
 }
 
 void Tagger::Tag(const TaggerToken* tokens, size_t n, lex::Tag* tags_out,
                  std::vector<TokenFacts>* facts) const {
   FeatureExtractor(*lexicon_).Facts(tokens, n, facts);
+  for (TokenFacts& f : *facts) {
+    if (f.forced != kNoTag) continue;
+    uint64_t key = FeatureExtractor::DictionaryKey(f);
+    for (uint32_t slot = uint32_t(key) & dictionary_mask_; dictionary_[slot].key; slot = (slot + 1) & dictionary_mask_) {
+      if (dictionary_[slot].key != key) continue;
+      lex::Tag tag = lex::Tag(dictionary_[slot].tag);
+      if (!f.allowed || (f.allowed & Bit(tag))) f.forced = tag;
+      break;
+    }
+  }
   lex::Tag prev = kNoTag, prev2 = kNoTag;
   uint64_t features[FeatureExtractor::kMaxFeatures];
   for (size_t i = 0; i < n; ++i) {
     const TokenFacts& f = (*facts)[i];
     lex::Tag best = f.forced;
     if (best == kNoTag) {
-      float scores[kTagCount] = {};
+      alignas(32) float scores[kDenseWidth] = {};
       size_t k = FeatureExtractor::Features(facts->data(), n, i, prev, prev2, features);
       // The table is far bigger than the cache: ask for every feature's slot,
       // then for every found feature's weights, before reading any of them,
@@ -199,7 +256,8 @@ void Tagger::Tag(const TaggerToken* tokens, size_t n, lex::Tag* tags_out,
         while (slots_[slot].check) {
           if (slots_[slot].check == check) {
             found[j] = &slots_[slot];
-            __builtin_prefetch(weights_ + slots_[slot].offset());
+            __builtin_prefetch(slots_[slot].dense() ? dense_ + size_t(slots_[slot].offset()) * kDenseWidth
+                                                    : static_cast<const void*>(weights_ + slots_[slot].offset()));
             break;
           }
           slot = (slot + 1) & slot_mask_;
@@ -207,6 +265,11 @@ void Tagger::Tag(const TaggerToken* tokens, size_t n, lex::Tag* tags_out,
       }
       for (size_t j = 0; j < k; ++j) {
         if (!found[j]) continue;
+        if (found[j]->dense()) {
+          const float* row = dense_ + size_t(found[j]->offset()) * kDenseWidth;
+          for (size_t t = 0; t < kDenseWidth; ++t) scores[t] += row[t];
+          continue;
+        }
         const Weight* w = weights_ + found[j]->offset();
         for (uint32_t m = 0, count = found[j]->count(); m < count; ++m) scores[w[m].tag] += w[m].value;
       }
@@ -234,7 +297,30 @@ void TaggerTrainer::Update(uint64_t feature, lex::Tag tag, float delta) {
   w.w[tag] += delta;
 }
 
+void TaggerTrainer::BuildDictionary(const std::vector<Sentence>& sentences) {
+  std::unordered_map<uint64_t, std::array<uint32_t, kTagCount>> counts;
+  std::vector<TokenFacts> facts;
+  std::vector<TaggerToken> tokens;
+  for (const Sentence& s : sentences) {
+    tokens.resize(s.lower.size());
+    for (size_t i = 0; i < s.lower.size(); ++i) tokens[i] = {s.lower[i], s.shape[i]};
+    extractor_.Facts(tokens.data(), tokens.size(), &facts);
+    for (size_t i = 0; i < tokens.size(); ++i)
+      if (facts[i].forced == kNoTag) ++counts[FeatureExtractor::DictionaryKey(facts[i])][s.gold[i]];
+  }
+  dictionary_.clear();
+  for (const auto& [key, by_tag] : counts) {
+    uint32_t total = 0, best = 0;
+    for (int t = 1; t < kTagCount; ++t) {
+      total += by_tag[t];
+      if (by_tag[t] > by_tag[best]) best = uint32_t(t);
+    }
+    if (total >= kDictionaryMinCount && by_tag[best] >= kDictionaryMinShare * total) dictionary_[key] = Tag(best);
+  }
+}
+
 void TaggerTrainer::Train(const std::vector<Sentence>& sentences, int iterations, uint32_t seed) {
+  BuildDictionary(sentences);
   std::vector<size_t> order(sentences.size());
   std::iota(order.begin(), order.end(), 0);
   std::mt19937 rng(seed);
@@ -253,6 +339,10 @@ void TaggerTrainer::Train(const std::vector<Sentence>& sentences, int iterations
         ++instances_;
         const TokenFacts& f = facts[i];
         lex::Tag guess = f.forced;
+        if (guess == kNoTag) {
+          auto known = dictionary_.find(FeatureExtractor::DictionaryKey(f));
+          if (known != dictionary_.end() && (!f.allowed || (f.allowed & Bit(known->second)))) guess = known->second;
+        }
         if (guess == kNoTag) {
           size_t k = FeatureExtractor::Features(facts.data(), tokens.size(), i, prev, prev2, features);
           float scores[kTagCount] = {};
@@ -305,20 +395,42 @@ std::string TaggerTrainer::Serialize() const {
   while (slots < entries.size() * 2 + 1) slots <<= 1;
   std::vector<Tagger::Slot> table(slots, Tagger::Slot{0, 0});
   std::vector<Tagger::Weight> weights;
+  std::vector<float> dense;
   for (const Entry& e : entries) {
     uint32_t slot = uint32_t(e.key) & (slots - 1);
     while (table[slot].check) slot = (slot + 1) & (slots - 1);
-    table[slot] = {Check(e.key), uint32_t(weights.size()) << 8 | uint32_t(e.weights.size())};
-    weights.insert(weights.end(), e.weights.begin(), e.weights.end());
+    if (e.weights.size() >= kDenseMinWeights) {
+      uint32_t row = uint32_t(dense.size() / Tagger::kDenseWidth);
+      dense.resize(dense.size() + Tagger::kDenseWidth, 0.0f);
+      for (const Tagger::Weight& w : e.weights) dense[size_t(row) * Tagger::kDenseWidth + w.tag] = w.value;
+      table[slot] = {Check(e.key), row << 8};
+    } else {
+      table[slot] = {Check(e.key), uint32_t(weights.size()) << 8 | uint32_t(e.weights.size())};
+      weights.insert(weights.end(), e.weights.begin(), e.weights.end());
+    }
+  }
+  uint32_t dictionary_slots = 1;
+  while (dictionary_slots < dictionary_.size() * 2 + 1) dictionary_slots <<= 1;
+  std::vector<Tagger::DictionarySlot> dictionary(dictionary_slots, Tagger::DictionarySlot{0, 0, 0});
+  std::vector<std::pair<uint64_t, lex::Tag>> sorted(dictionary_.begin(), dictionary_.end());
+  std::sort(sorted.begin(), sorted.end());
+  for (const auto& [key, tag] : sorted) {
+    uint32_t slot = uint32_t(key) & (dictionary_slots - 1);
+    while (dictionary[slot].key) slot = (slot + 1) & (dictionary_slots - 1);
+    dictionary[slot] = {key, tag, 0};
   }
   Header h{};
   std::memcpy(h.magic, kMagic, sizeof kMagic);
   h.slot_count = slots;
   h.weight_count = uint32_t(weights.size());
+  h.dense_row_count = uint32_t(dense.size() / Tagger::kDenseWidth);
+  h.dictionary_slot_count = dictionary_slots;
   std::string blob;
   blob.append(reinterpret_cast<const char*>(&h), sizeof h);
   blob.append(reinterpret_cast<const char*>(table.data()), table.size() * sizeof(Tagger::Slot));
   blob.append(reinterpret_cast<const char*>(weights.data()), weights.size() * sizeof(Tagger::Weight));
+  blob.append(reinterpret_cast<const char*>(dense.data()), dense.size() * sizeof(float));
+  blob.append(reinterpret_cast<const char*>(dictionary.data()), dictionary.size() * sizeof(Tagger::DictionarySlot));
   return blob;
 }
 

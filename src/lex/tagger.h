@@ -1,9 +1,10 @@
 // Part-of-speech tagger: a greedy left-to-right averaged perceptron over
 // hashed features (word, affixes, shape, lexicon tag classes, neighbouring
 // words and tags). Closed-class words and punctuation are constrained to the
-// tags the lexicon allows. The model is trained at build time from
-// data/corpus/tagged (tools/train_tagger) and stored as a flat blob that is
-// used in place.
+// tags the lexicon allows; words that training saw often and always with one
+// tag (the tag dictionary) take that tag without scoring. The model is
+// trained at build time from data/corpus/tagged (tools/train_tagger) and
+// stored as a flat blob that is used in place.
 #pragma once
 
 #include <cstdint>
@@ -43,6 +44,9 @@ class FeatureExtractor {
   static size_t Features(const TokenFacts* facts, size_t n, size_t i, Tag prev, Tag prev2,
                          uint64_t* out);
   static constexpr size_t kMaxFeatures = 24;
+  // The tag dictionary's key: the word and whether it is capitalised inside
+  // the sentence or an acronym ("May" the month, "may" the modal).
+  static uint64_t DictionaryKey(const TokenFacts& f);
 
  private:
   const Lexicon& lexicon_;
@@ -63,10 +67,15 @@ class Tagger {
   friend class TaggerTrainer;
   struct Slot;
   struct Weight;
+  struct DictionarySlot;
   const Lexicon* lexicon_ = nullptr;
   const Slot* slots_ = nullptr;
+  static constexpr size_t kDenseWidth = (kTagCount + 7) / 8 * 8;
   const Weight* weights_ = nullptr;
+  const float* dense_ = nullptr;
+  const DictionarySlot* dictionary_ = nullptr;
   uint32_t slot_mask_ = 0;
+  uint32_t dictionary_mask_ = 0;
 };
 
 // Trains the perceptron; Serialize() writes the blob Tagger::FromBlob reads.
@@ -79,8 +88,10 @@ class TaggerTrainer {
   };
   explicit TaggerTrainer(const Lexicon& lexicon) : extractor_(lexicon) {}
 
+  // Builds the tag dictionary from `sentences`, then trains the weights.
   void Train(const std::vector<Sentence>& sentences, int iterations, uint32_t seed);
   std::string Serialize() const;
+  size_t dictionary_size() const { return dictionary_.size(); }
 
  private:
   struct Weights {
@@ -89,8 +100,10 @@ class TaggerTrainer {
     uint32_t stamp[kTagCount] = {};
   };
   void Update(uint64_t feature, lex::Tag tag, float delta);
+  void BuildDictionary(const std::vector<Sentence>& sentences);
   FeatureExtractor extractor_;
   std::unordered_map<uint64_t, Weights> weights_;
+  std::unordered_map<uint64_t, lex::Tag> dictionary_;
   uint32_t instances_ = 0;
 };
 

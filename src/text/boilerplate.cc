@@ -42,7 +42,12 @@ bool EndsSentence(std::string_view line) {
   return c == '.' || c == '!' || c == '?' || c == '"' || c == '\'' || c == ')';
 }
 
-size_t WordCount(std::string_view line) { return SplitWhitespace(line).size(); }
+size_t WordCount(std::string_view line) {
+  size_t words = 0;
+  for (size_t i = 0; i < line.size(); ++i)
+    words += !IsAsciiSpace(line[i]) && (i == 0 || IsAsciiSpace(line[i - 1]));
+  return words;
+}
 
 // "By Jane Doe" / "By Jane Doe and John Roe, Reuters": short, capitalised, no final stop.
 bool IsByline(std::string_view line) {
