@@ -71,6 +71,7 @@ struct Chunk {
 
 struct Analysis {
   uint32_t token_begin = 0, token_end = 0;
+  bool headline = false;  // the sentence is a headline
   std::vector<Chunk> chunks;
   std::vector<NounPhrase> nps;
   std::vector<PrepPhrase> pps;

@@ -37,6 +37,7 @@ class Chunker {
     out_->Clear();
     out_->token_begin = begin_;
     out_->token_end = end_;
+    out_->headline = headline_;
     out_->np_at.assign(end_ - begin_, -1);
     out_->vg_at.assign(end_ - begin_, -1);
     uint32_t i = begin_;
@@ -434,7 +435,12 @@ class Chunker {
       // "X, Y, Z and W" is a list, not a renaming.
       if (e < chunks.size() && chunks[e].kind == ChunkKind::kComma && ListContinues(e - 1)) continue;
       bool host_name = IsProperTag(TagAt(host.head)), app_name = IsProperTag(TagAt(app.head));
-      if (host_name == app_name) continue;
+      // "The negotiator, a former general, told": an indefinite description
+      // renames a definite one when the verb follows.
+      bool description = !host_name && !app_name && (Lower(app.begin) == "a" || Lower(app.begin) == "an") &&
+                         Lower(host.begin) != "a" && Lower(host.begin) != "an" && e + 1 < chunks.size() &&
+                         chunks[e].kind == ChunkKind::kComma && chunks[e + 1].kind == ChunkKind::kVG;
+      if (host_name == app_name && !description) continue;
       host.appositive = p;
       app.appositive_of = h;
     }

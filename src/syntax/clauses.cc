@@ -41,6 +41,8 @@ class ClauseAnalyzer {
   void Run() {
     const auto& chunks = a_.chunks;
     vg_chunk_.assign(a_.vgs.size(), 0);
+    relative_host_.assign(a_.vgs.size(), -1);
+    object_gap_.assign(a_.vgs.size(), -1);
     for (size_t c = 0; c < chunks.size(); ++c)
       if (chunks[c].kind == ChunkKind::kVG) vg_chunk_[chunks[c].index] = c;
     MarkParentheticals();
@@ -85,7 +87,12 @@ class ClauseAnalyzer {
              k += 2)
           skip_[k] = skip_[k + 1] = true;
       }
-      bool relative = chunks[c].kind == ChunkKind::kNP && a_.nps[chunks[c].index].relative;
+      // ", most of which were shot down,": a quantified relative.
+      bool relative = chunks[c].kind == ChunkKind::kNP &&
+                      (a_.nps[chunks[c].index].relative ||
+                       (c + 2 < chunks.size() && chunks[c + 1].kind == ChunkKind::kPrep &&
+                        Lower(chunks[c + 1].token) == "of" &&
+                        (Lower(chunks[c + 2].token) == "which" || Lower(chunks[c + 2].token) == "whom")));
       if (relative && c > 0 && chunks[c - 1].kind == ChunkKind::kComma) {
         size_t e = c + 1;
         while (e < chunks.size() && chunks[e].kind != ChunkKind::kComma &&
@@ -94,6 +101,42 @@ class ClauseAnalyzer {
         if (e < chunks.size() && chunks[e].kind == ChunkKind::kComma)
           for (size_t k = c; k < e; ++k) skip_[k] = true;
       }
+      if (chunks[c].kind == ChunkKind::kComma && c > 0 && chunks[c - 1].kind == ChunkKind::kNP &&
+          !a_.nps[chunks[c - 1].index].object_of_preposition)
+        MarkCommaInterruption(c);
+    }
+  }
+
+  // Between a subject and its verb, set off by commas: a reduced relative
+  // ("The militants, believed to be linked to Islamic State, ambushed") or a
+  // report ("The attack, the ministry said, was carried out").
+  void MarkCommaInterruption(size_t comma) {
+    const auto& chunks = a_.chunks;
+    size_t e = comma + 1;
+    while (e < chunks.size() && chunks[e].kind != ChunkKind::kComma && chunks[e].kind != ChunkKind::kSeparator &&
+           chunks[e].kind != ChunkKind::kQuote)
+      ++e;
+    if (e + 1 >= chunks.size() || chunks[e].kind != ChunkKind::kComma || chunks[e + 1].kind != ChunkKind::kVG ||
+        !IsFinite(a_.vgs[chunks[e + 1].index]) || e == comma + 1)
+      return;
+    const Chunk& first = chunks[comma + 1];
+    bool participle = false, report = false;
+    if (first.kind == ChunkKind::kVG) {
+      const VerbGroup& vg = a_.vgs[first.index];
+      lex::Tag tag = TagOf(vg.main);
+      participle = vg.begin == vg.main && (tag == lex::VBN || tag == lex::VBD);
+    } else if (first.kind == ChunkKind::kNP && comma + 2 < e && chunks[comma + 2].kind == ChunkKind::kVG) {
+      report = IsReportingVerb(VgLemma(chunks[comma + 2].index));
+      for (size_t k = comma + 3; k < e && report; ++k)
+        report = chunks[k].kind == ChunkKind::kPrep || chunks[k].kind == ChunkKind::kNP ||
+                 chunks[k].kind == ChunkKind::kAdverb;
+    }
+    if (!participle && !report) return;
+    for (size_t k = comma + 1; k < e; ++k) skip_[k] = true;
+    if (participle) {
+      VerbGroup& vg = a_.vgs[first.index];
+      vg.participle = true;
+      vg.voice = Voice::kPassive;
     }
   }
 
@@ -148,6 +191,13 @@ class ClauseAnalyzer {
     if (m == 0 || chunks[m - 1].kind != ChunkKind::kNP) return;
     const NounPhrase& np = a_.nps[chunks[m - 1].index];
     if (np.object_of_preposition || np.relative) return;
+    // "the troops that Russia sent", "the sanctions the EU imposed": a subject
+    // inside a relative clause makes the participle its past tense.
+    if (ObjectRelativeHost(m - 1, c) >= 0) {
+      vg.participle = false;
+      vg.voice = Voice::kActive;
+      return;
+    }
     // "he agreed": a pronoun in the nominative can only be a subject.
     if (IsNominativePronoun(Lower(np.begin))) {
       vg.participle = false;
@@ -185,14 +235,19 @@ class ClauseAnalyzer {
 
   // The noun phrase a relative pronoun stands for: the one before it.
   int32_t Antecedent(size_t relative_chunk) const {
+    std::string_view pronoun = Lower(a_.chunks[relative_chunk].token);
+    bool restrictive_thing = (pronoun == "that" || pronoun == "which") && relative_chunk > 0 &&
+                             a_.chunks[relative_chunk - 1].kind != ChunkKind::kComma;
     for (size_t m = relative_chunk; m-- > 0;) {
       const Chunk& ch = a_.chunks[m];
       if (ch.kind == ChunkKind::kComma) continue;
       if (ch.kind == ChunkKind::kNP) {
         // "the mayor of Nablus, who": prefer the phrase an of-phrase modifies
-        // (but not "fired at supporters of X who": only "of" is climbed).
+        // (but not "fired at supporters of X who": only "of" is climbed; nor
+        // "the commander of the brigade that repelled": "that" and "which"
+        // without a comma restrict the nearest phrase).
         int32_t np = ch.index;
-        while (a_.nps[np].object_of_preposition) {
+        while (a_.nps[np].object_of_preposition && !restrictive_thing) {
           int32_t owner = -1;
           for (const PrepPhrase& pp : a_.pps)
             if (pp.np == np && Lower(pp.prep) == "of") owner = pp.modifies_np;
@@ -240,12 +295,112 @@ class ClauseAnalyzer {
     return false;
   }
 
+  // When the subject at chunk `subject` of the verb at chunk `verb` opens a
+  // relative clause with a gap for the object ("the troops that Russia sent
+  // to Belarus", "the sanctions the EU imposed"), the phrase the clause
+  // modifies; else -1. The verb must have no object of its own.
+  int32_t ObjectRelativeHost(size_t subject, size_t verb) const {
+    const auto& chunks = a_.chunks;
+    if (subject == 0 || a_.nps[chunks[subject].index].relative) return -1;
+    auto takes_object = [&](size_t at) {
+      return at < chunks.size() && chunks[at].kind == ChunkKind::kNP &&
+             !a_.nps[chunks[at].index].object_of_preposition && !IsTimePhrase(chunks[at].index);
+    };
+    if (takes_object(verb + 1)) return -1;
+    // "allegations that police abducted and killed protesters": a shared object.
+    if (verb + 2 < chunks.size() && chunks[verb + 1].kind == ChunkKind::kConj &&
+        chunks[verb + 2].kind == ChunkKind::kVG && takes_object(verb + 3))
+      return -1;
+    const Chunk& before = chunks[subject - 1];
+    if (before.kind != ChunkKind::kNP) return -1;
+    const NounPhrase& b = a_.nps[before.index];
+    if (b.relative) {
+      std::string_view w = Lower(b.begin);
+      return w == "that" || w == "which" || w == "whom" || w == "who" ? Antecedent(subject - 1) : -1;
+    }
+    // The zero relative: a common noun right before a subject that is a name,
+    // a pronoun or a determined phrase; never a time phrase ("Last week the army").
+    if (b.object_of_preposition || b.pronoun || IsTimePhrase(before.index) || a_.headline) return -1;
+    lex::Tag host_tag = TagOf(b.head);
+    if (host_tag != lex::NN && host_tag != lex::NNS) return -1;
+    const NounPhrase& subj = a_.nps[chunks[subject].index];
+    lex::Tag first = TagOf(subj.begin);
+    if (!(subj.pronoun || first == lex::DT || first == lex::PRPS || first == lex::NNP)) return -1;
+    if (b.possessor_end == 0 && b.end != subj.begin) return -1;
+    return ChainStart(before.index);
+  }
+
+  // The phrase a verb group's relative clause modifies, when its subject is a
+  // relative pronoun, when it is an object relative, or when its clause opens
+  // with "where" or "whose": -1 otherwise.
+  int32_t RelativeHostOf(int32_t v, size_t subject_chunk, bool subject_is_relative) const {
+    const auto& chunks = a_.chunks;
+    size_t c = vg_chunk_[v];
+    if (subject_is_relative) return Vg(v).subject;
+    if (int32_t host = ObjectRelativeHost(subject_chunk, c); host >= 0) return host;
+    if (subject_chunk >= 2 && chunks[subject_chunk - 1].kind == ChunkKind::kSubordinator &&
+        Lower(chunks[subject_chunk - 1].token) == "where" && chunks[subject_chunk - 2].kind == ChunkKind::kNP)
+      return ChainStart(chunks[subject_chunk - 2].index);
+    const NounPhrase& subj = a_.nps[chunks[subject_chunk].index];
+    if (subj.begin > a_.token_begin && Lower(subj.begin - 1) == "whose") {
+      size_t m = subject_chunk;
+      while (m > 0 && chunks[m - 1].kind != ChunkKind::kNP && chunks[m - 1].token >= subj.begin - 1) --m;
+      while (m > 0 && chunks[m - 1].kind == ChunkKind::kComma) --m;
+      if (m > 0 && chunks[m - 1].kind == ChunkKind::kNP) return ChainStart(chunks[m - 1].index);
+    }
+    return -1;
+  }
+
+  // The subject of a clause whose relative clause modifies `host`: the host,
+  // or the phrase its of-phrase or other modifier belongs to ("the commander
+  // of the brigade that repelled the assault was awarded"); -1 when the host
+  // is the object of a preposition that belongs to a verb.
+  int32_t SubjectAroundRelative(int32_t host) const {
+    int32_t np = ChainStart(host);
+    while (a_.nps[np].object_of_preposition) {
+      int32_t owner = -1;
+      for (const PrepPhrase& pp : a_.pps)
+        if (pp.np == np) owner = pp.modifies_np;
+      if (owner < 0) return -1;
+      np = ChainStart(owner);
+    }
+    return np;
+  }
+
+  // A verb group in a relative clause that ends right before chunk `c`.
+  int32_t RelativeClauseBefore(size_t verb_chunk) const {
+    int32_t w = a_.chunks[verb_chunk].index;
+    if (relative_host_[w] < 0 || TakesClause(VgLemma(w))) return -1;
+    return SubjectAroundRelative(relative_host_[w]);
+  }
+
+  // The phrase at chunk `np`, with its prepositional phrases, ends its clause.
+  bool InvertedSubjectEnds(size_t np) const {
+    const auto& chunks = a_.chunks;
+    size_t e = np + 1;
+    while (e + 1 < chunks.size() && chunks[e].kind == ChunkKind::kPrep && chunks[e + 1].kind == ChunkKind::kNP) e += 2;
+    return e >= chunks.size() || chunks[e].kind == ChunkKind::kComma || chunks[e].kind == ChunkKind::kSeparator ||
+           chunks[e].kind == ChunkKind::kQuote;
+  }
+
+  // A finite verb outside parentheticals before chunk c, in the same sentence part.
+  bool FiniteVerbBefore(size_t c) const {
+    for (size_t m = c; m-- > 0;) {
+      if (a_.chunks[m].kind == ChunkKind::kSeparator) return false;
+      if (a_.chunks[m].kind == ChunkKind::kVG && !skip_[m] && IsFinite(a_.vgs[a_.chunks[m].index])) return true;
+    }
+    return false;
+  }
+
   void FindSubject(int32_t v) {
     VerbGroup& vg = a_.vgs[v];
     size_t c = vg_chunk_[v];
     if (vg.participle) {
-      // "soldiers killed in Ukraine": the phrase before is the patient.
-      if (c > 0 && a_.chunks[c - 1].kind == ChunkKind::kNP) vg.subject = ChainStart(a_.chunks[c - 1].index);
+      // "soldiers killed in Ukraine", "The militants, believed to be": the
+      // phrase before is the patient.
+      size_t m = c;
+      if (m > 1 && skip_[c] && a_.chunks[m - 1].kind == ChunkKind::kComma) --m;
+      if (m > 0 && a_.chunks[m - 1].kind == ChunkKind::kNP) vg.subject = ChainStart(a_.chunks[m - 1].index);
       return;
     }
     if (vg.infinitive) return;  // from the governor (LinkComplement)
@@ -279,6 +434,15 @@ class ClauseAnalyzer {
         return;
       }
     }
+    // "..., said Colonel Andriy Koval": a reporting verb after a comma or a
+    // quote with a phrase after it has its subject there.
+    if (IsReportingVerb(VgLemma(v)) && c > 0 && c + 1 < a_.chunks.size() &&
+        (a_.chunks[c - 1].kind == ChunkKind::kComma || a_.chunks[c - 1].kind == ChunkKind::kQuote) &&
+        a_.chunks[c + 1].kind == ChunkKind::kNP && !a_.nps[a_.chunks[c + 1].index].relative &&
+        vg.begin == vg.main && InvertedSubjectEnds(c + 1) && FiniteVerbBefore(c - 1)) {
+      vg.subject = ChainStart(a_.chunks[c + 1].index);
+      return;
+    }
     bool saw_conj = false;
     bool inside_skip = skip_[c];
     for (size_t m = c; m-- > 0;) {
@@ -298,9 +462,27 @@ class ClauseAnalyzer {
         case ChunkKind::kNP: {
           const NounPhrase& np = a_.nps[ch.index];
           if (np.object_of_preposition) continue;
+          // "sent to Belarus last year have returned": a time phrase after
+          // another phrase or a verb says when, it is no subject.
+          if (m > 0 && IsTimePhrase(ch.index) &&
+              (a_.chunks[m - 1].kind == ChunkKind::kNP || a_.chunks[m - 1].kind == ChunkKind::kVG))
+            continue;
           if (np.relative) {
             vg.subject = Antecedent(m);
+            relative_host_[v] = vg.subject;
             return;
+          }
+          // "the man who opened fire at the rally had been arrested": the
+          // phrase is the object of a relative clause; the subject is the
+          // phrase that clause modifies.
+          if (!saw_conj && !vg.gerund) {
+            size_t k = m;
+            while (k > 0 && a_.chunks[k - 1].kind == ChunkKind::kAdverb) --k;
+            if (k > 0 && a_.chunks[k - 1].kind == ChunkKind::kVG && IsFinite(vg))
+              if (int32_t around = RelativeClauseBefore(k - 1); around >= 0) {
+                vg.subject = around;
+                return;
+              }
           }
           if (saw_conj && PrecededByVerb(m)) {
             // "will form a command and send troops": coordinated verbs share the subject.
@@ -313,6 +495,8 @@ class ClauseAnalyzer {
             return;
           }
           vg.subject = ChainStart(ch.index);
+          relative_host_[v] = RelativeHostOf(v, m, false);
+          object_gap_[v] = ObjectRelativeHost(m, c);
           return;
         }
         case ChunkKind::kVG:
@@ -322,6 +506,10 @@ class ClauseAnalyzer {
           if (saw_conj) {
             vg.conjunct_of = ch.index;
             vg.subject = a_.vgs[ch.index].subject;
+            relative_host_[v] = relative_host_[ch.index];
+          } else if (IsFinite(vg) && !vg.gerund) {
+            // "the troops that Russia sent to Belarus have returned".
+            vg.subject = RelativeClauseBefore(m);
           }
           return;
         case ChunkKind::kQuote:
@@ -344,6 +532,10 @@ class ClauseAnalyzer {
   void FindObjects(int32_t v) {
     VerbGroup& vg = a_.vgs[v];
     const auto& chunks = a_.chunks;
+    if (object_gap_[v] >= 0 && vg.voice == Voice::kActive) {
+      vg.object = object_gap_[v];
+      return;
+    }
     for (size_t m = vg_chunk_[v] + 1; m < chunks.size(); ++m) {
       const Chunk& ch = chunks[m];
       if (ch.kind == ChunkKind::kAdverb) continue;
@@ -651,7 +843,9 @@ class ClauseAnalyzer {
       if (forward) continue;
       // Backward: "..., X said." / "\"...\", he said".
       size_t m = c;
-      while (m > 0 && (chunks[m - 1].kind == ChunkKind::kNP || chunks[m - 1].kind == ChunkKind::kAdverb)) --m;
+      while (m > 0 && (chunks[m - 1].kind == ChunkKind::kNP || chunks[m - 1].kind == ChunkKind::kAdverb ||
+                       chunks[m - 1].kind == ChunkKind::kPrep))
+        --m;
       if (m > 0 && (chunks[m - 1].kind == ChunkKind::kComma || chunks[m - 1].kind == ChunkKind::kQuote)) {
         for (size_t k = 0; k + 1 < m; ++k)
           if (chunks[k].kind == ChunkKind::kVG) Report(chunks[k].index, int32_t(v));
@@ -742,6 +936,10 @@ class ClauseAnalyzer {
   Analysis& a_;
   std::vector<size_t> vg_chunk_;
   std::vector<bool> skip_;
+  // Per verb group: the noun phrase its relative clause modifies, or -1; and
+  // the one that fills its object's gap in an object relative, or -1.
+  std::vector<int32_t> relative_host_;
+  std::vector<int32_t> object_gap_;
 };
 
 }  // namespace
