@@ -217,6 +217,11 @@ class Chunker {
         ++j;
         continue;
       }
+      // "a previously unknown group", "the newly elected president".
+      if (tj == lex::RB && head < 0 && j > i && (lex::IsAdjective(TagAt(j + 1)) || IsPremodifier(j + 1, true))) {
+        ++j;
+        continue;
+      }
       // A participle modifies a noun before it, never after its head ("the US
       // and its allies imposed new sanctions").
       if (head < 0 && IsPremodifier(j, true)) {

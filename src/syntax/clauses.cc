@@ -401,6 +401,13 @@ class ClauseAnalyzer {
       size_t m = c;
       if (m > 1 && skip_[c] && a_.chunks[m - 1].kind == ChunkKind::kComma) --m;
       if (m > 0 && a_.chunks[m - 1].kind == ChunkKind::kNP) vg.subject = ChainStart(a_.chunks[m - 1].index);
+      // "were beaten and detained": the auxiliary and the subject are shared.
+      if (m > 1 && a_.chunks[m - 1].kind == ChunkKind::kConj && a_.chunks[m - 2].kind == ChunkKind::kVG &&
+          a_.vgs[a_.chunks[m - 2].index].voice == Voice::kPassive && !a_.vgs[a_.chunks[m - 2].index].participle) {
+        vg.conjunct_of = a_.chunks[m - 2].index;
+        vg.subject = a_.vgs[vg.conjunct_of].subject;
+        vg.participle = false;
+      }
       return;
     }
     if (vg.infinitive) return;  // from the governor (LinkComplement)
@@ -781,8 +788,12 @@ class ClauseAnalyzer {
   void InheritFromConjunct(int32_t v) {
     VerbGroup& vg = a_.vgs[v];
     if (vg.conjunct_of < 0) return;
-    const VerbGroup& first = a_.vgs[vg.conjunct_of];
+    VerbGroup& first = a_.vgs[vg.conjunct_of];
     if (vg.subject < 0) vg.subject = first.subject;
+    // "were beaten and detained by security forces": both by them.
+    if (vg.begin == vg.main && vg.voice == Voice::kPassive && first.voice == Voice::kPassive && first.agent < 0 &&
+        vg_chunk_[v] == vg_chunk_[vg.conjunct_of] + 2)
+      first.agent = vg.agent;
     // A bare verb ("will form X and send Y") shares the first verb's auxiliaries.
     if (vg.begin == vg.main && TagOf(vg.main) == lex::VB) {
       vg.modality = std::max(vg.modality, first.modality);
@@ -823,15 +834,29 @@ class ClauseAnalyzer {
         }
         continue;
       }
-      if (!IsReportingVerb(lemma) && !IsDenyingVerb(lemma)) continue;
+      // "A UN report found that ...": a verb of finding reports the clause "that" opens.
+      bool finding = In(lemma, {"find", "show", "conclude", "determine", "establish"}) && c + 1 < chunks.size() &&
+                     chunks[c + 1].kind == ChunkKind::kSubordinator && Lower(chunks[c + 1].token) == "that";
+      if (!IsReportingVerb(lemma) && !IsDenyingVerb(lemma) && !finding) continue;
       // Forward: "X said (that) Y ...", "X denied sending troops". Inside a
       // subordinate clause ("Although analysts say that ..., Russia ..."), the
-      // reported content ends with that clause.
+      // reported content ends with that clause. 'said on Monday: "..."' goes
+      // on into the quotation; ", a local official said, asking not to be
+      // named" reports what came before.
+      size_t after = c + 1;
+      while (after + 1 < chunks.size() && chunks[after].kind == ChunkKind::kPrep && chunks[after + 1].kind == ChunkKind::kNP)
+        after += 2;
+      while (after < chunks.size() && chunks[after].kind == ChunkKind::kAdverb) ++after;
+      bool ends_here = after >= chunks.size() || chunks[after].kind == ChunkKind::kComma ||
+                       (chunks[after].kind == ChunkKind::kSeparator && TagOf(chunks[after].token) != lex::kColon);
+      bool colon_quote = after + 1 < chunks.size() && chunks[after].kind == ChunkKind::kSeparator &&
+                         TagOf(chunks[after].token) == lex::kColon && chunks[after + 1].kind == ChunkKind::kQuote;
       bool forward = false;
       bool subordinate = InSubordinateClause(c);
-      for (size_t m = c + 1; m < chunks.size(); ++m) {
+      for (size_t m = ends_here ? chunks.size() : c + 1; m < chunks.size(); ++m) {
         ChunkKind k = chunks[m].kind;
-        if (k == ChunkKind::kSeparator || (k == ChunkKind::kQuote && a_.vgs[v].in_quote)) break;
+        if (colon_quote && m <= after + 1) continue;
+        if (k == ChunkKind::kSeparator || (k == ChunkKind::kQuote && (a_.vgs[v].in_quote || colon_quote))) break;
         if (subordinate && k == ChunkKind::kComma) break;
         if (k == ChunkKind::kVG) {
           int32_t w = chunks[m].index;
@@ -887,9 +912,14 @@ class ClauseAnalyzer {
           negative = true;
           break;
         }
+        // "left without signing the declaration".
+        if (w == "without" && vg.gerund) {
+          negative = true;
+          break;
+        }
         if (!lex::IsAdverb(TagOf(t))) break;
       }
-      int32_t subject = vg.voice == Voice::kPassive ? vg.subject : vg.subject;
+      int32_t subject = vg.subject;
       if (subject >= 0 && !a_.nps[subject].pronoun) {
         std::string_view first = Lower(a_.nps[subject].begin);
         if (IsNegativeDeterminer(first) || (first == "not" && Lower(a_.nps[subject].begin + 1) == "a")) negative = true;
