@@ -92,6 +92,10 @@ TEST(Clauses, NegationAndDoubleNegation) {
   EXPECT_EQ(Field(vgs, "shell", "subject"), "The Russians");
   vgs = VerbGroups("The council failed to adopt the resolution.");
   EXPECT_EQ(Field(vgs, "adopt", "negated"), "true");
+  // Contracted and fused negations.
+  EXPECT_EQ(Field(VerbGroups("Kyiv can't accept the deal."), "accept", "negated"), "true");
+  EXPECT_EQ(Field(VerbGroups("Russia didn't attack the convoy."), "attack", "negated"), "true");
+  EXPECT_EQ(Field(VerbGroups("Moscow cannot send more troops."), "send", "negated"), "true");
 }
 
 TEST(Clauses, ModalityFromAuxiliariesAndGoverningVerbs) {

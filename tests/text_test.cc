@@ -92,6 +92,7 @@ TEST(Tokenizer, SplitsPossessivesAndContractions) {
   EXPECT_EQ(Tokens("the allies' plan"), (V{"the", "allies", "'", "plan"}));
   EXPECT_EQ(Tokens("O'Brien and Cote d'Ivoire"), (V{"O'Brien", "and", "Cote", "d'Ivoire"}));
   EXPECT_EQ(Tokens("they're here"), (V{"they", "'re", "here"}));
+  EXPECT_EQ(Tokens("Russia cannot win"), (V{"Russia", "can", "not", "win"}));
 }
 
 TEST(Tokenizer, KeepsAbbreviationsNumbersAndCompounds) {
@@ -129,6 +130,11 @@ TEST(Sentences, SplitsOnFinalPunctuationNotAbbreviations) {
   EXPECT_EQ(Sentences("Sanctions hit the U.S. The market fell."),
             (V{"Sanctions hit the U.S.", "The market fell."}));
   EXPECT_EQ(Sentences("\"We will win.\" He left."), (V{"\"We will win.\"", "He left."}));
+  // A title after an initialism goes on with the phrase; a determiner after a
+  // title abbreviation starts a new sentence.
+  EXPECT_EQ(Sentences("It was attended by U.S. President Donald Trump. U.N. officials came too."),
+            (V{"It was attended by U.S. President Donald Trump.", "U.N. officials came too."}));
+  EXPECT_EQ(Sentences("He met Hun Sen. The talks ended."), (V{"He met Hun Sen.", "The talks ended."}));
 }
 
 TEST(Sentences, HeadlinesAndHardWrappedLines) {

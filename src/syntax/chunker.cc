@@ -13,7 +13,7 @@ bool IsAuxLemma(std::string_view lemma) {
   return lemma == "be" || lemma == "have" || lemma == "do" || lemma == "get";
 }
 
-bool IsNegation(std::string_view lemma) { return lemma == "not" || lemma == "never"; }
+bool IsNegation(std::string_view lemma) { return lemma == "not" || lemma == "never" || lemma == "n't"; }
 
 // Adverbs that may sit inside a verb group ("has not yet", "will also").
 bool IsVerbGroupAdverb(const text::Token& t) {

@@ -28,6 +28,29 @@ bool IsSentenceStarter(std::string_view lower) {
   return false;
 }
 
+// After "U.S." or "U.N." a title or a noun usually goes on with the phrase
+// ("U.S. President Donald Trump", "U.N. officials"); a determiner or a
+// pronoun still starts a new sentence.
+bool IsDottedInitialism(std::string_view s) {
+  if (s.size() < 4 || s.back() != '.') return false;
+  for (size_t k = 0; k < s.size(); ++k)
+    if (k % 2 ? s[k] != '.' : !IsAsciiUpper(s[k])) return false;
+  return true;
+}
+
+bool IsWeakStarter(std::string_view lower) {
+  return lower == "president" || lower == "officials" || lower == "last" || lower == "earlier" ||
+         lower == "later" || lower == "some" || lower == "many" || lower == "most" || lower == "both";
+}
+
+// "met Hun Sen. The talks": after a title abbreviation, a determiner or a
+// pronoun cannot be the start of a name.
+bool IsClosedStarter(std::string_view lower) {
+  return lower == "the" || lower == "a" || lower == "an" || lower == "he" || lower == "she" || lower == "it" ||
+         lower == "they" || lower == "we" || lower == "his" || lower == "her" || lower == "its" ||
+         lower == "their" || lower == "this" || lower == "these" || lower == "those";
+}
+
 bool IsFinalPunct(std::string_view t) { return t == "." || t == "!" || t == "?" || t == "..."; }
 bool IsCloser(std::string_view t, const Token& tok) {
   return tok.Has(kQuote) || t == ")" || t == "]";
@@ -143,24 +166,29 @@ void Segment(Document* doc) {
         const Token& t = doc->tokens[i];
         std::string_view s = doc->TokenText(t);
         bool final = IsFinalPunct(s);
-        bool abbreviation_end = t.Has(kAbbreviation) && !IsTitleAbbreviation(s) &&
+        bool title = t.Has(kAbbreviation) && IsTitleAbbreviation(s);
+        bool abbreviation_end = t.Has(kAbbreviation) && !title &&
                                 !(s.size() == 2 && IsAsciiUpper(s[0]));  // initials
-        if (!final && !abbreviation_end) continue;
+        if (!final && !abbreviation_end && !title) continue;
         uint32_t j = i + 1;
         while (j < line.token_end && IsCloser(doc->TokenText(doc->tokens[j]), doc->tokens[j])) ++j;
         bool at_line_end = j >= line.token_end;
         bool at_paragraph_end = at_line_end && li + 1 == lines.size();
         if (at_paragraph_end) {
-          if (final || abbreviation_end) close(j, false);
+          if (final || abbreviation_end || title) close(j, false);
           break;
         }
         const Token& next = doc->tokens[at_line_end ? lines[li + 1].token_begin : j];
         bool boundary;
-        if (final) {
+        if (title) {
+          boundary = next.Has(kCapitalized) && IsClosedStarter(doc->TokenLower(next));
+        } else if (final) {
           boundary = LooksLikeSentenceStart(*doc, next) && s != "...";
           if (s == "...") boundary = next.Has(kCapitalized) && IsSentenceStarter(doc->TokenLower(next));
         } else {
-          boundary = next.Has(kCapitalized) && IsSentenceStarter(doc->TokenLower(next));
+          std::string_view lower = doc->TokenLower(next);
+          boundary = next.Has(kCapitalized) && IsSentenceStarter(lower) &&
+                     !(IsDottedInitialism(s) && IsWeakStarter(lower));
         }
         if (boundary) {
           close(j, false);

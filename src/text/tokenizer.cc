@@ -292,6 +292,12 @@ class Scanner {
         return;
       }
     }
+    // "cannot" is "can" + "not", as the Treebank has it, so negation sees the "not".
+    if (i_ - start == 6 && EqualsIgnoreAsciiCase(text_.substr(start, 6), "cannot")) {
+      Emit(start, start + 3);
+      Emit(start + 3, i_);
+      return;
+    }
     Emit(start, i_);
   }
 
