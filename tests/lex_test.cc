@@ -141,6 +141,13 @@ TEST(Annotate, HeadlineVerbAfterCoordinatedNamesAndInitialisms) {
   EXPECT_EQ(TagsOf("Mexico handed the suspects over to U.S. authorities.")[6], "NNP");
 }
 
+TEST(Annotate, ParticipleBeforeByAndHeadlineNouns) {
+  EXPECT_EQ(TagsOf("Floods caused by heavy rains have killed at least 46 people.")[1], "VBN");
+  EXPECT_EQ(TagsOf("EU agrees new sanctions package targeting Russian oil revenues")[4], "NN");
+  EXPECT_EQ(TagsOf("Israel says army strikes Hezbollah targets in Lebanon")[3], "VBZ");
+  EXPECT_EQ(TagsOf("Hamas says Israeli strikes kill 20 in Gaza")[3], "NNS");
+}
+
 TEST(Tagger, ParticiplesAndAuxiliaries) {
   auto t = TagsOf("Forty towns have been bombed and the army has not stopped shelling them.");
   EXPECT_EQ(t[2], "VBP");  // have

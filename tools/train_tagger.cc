@@ -63,6 +63,12 @@ void ReadCorpus(const std::string& path, Corpus* corpus) {
       ++corpus->errors;
       continue;
     }
+    // A headline has no final stop (docs/tagged-corpus.md), as the segmenter sees it.
+    size_t n = s.gold.size();
+    bool final_stop = n > 0 && (s.gold[n - 1] == lex::kPeriod ||
+                                (n > 1 && s.gold[n - 1] == lex::kQuoteTag && s.gold[n - 2] == lex::kPeriod));
+    if (!final_stop)
+      for (uint16_t& shape : s.shape) shape |= text::kHeadline;
     corpus->sentences.push_back(std::move(s));
     corpus->words.push_back(std::move(words));
   }

@@ -66,6 +66,59 @@ bool IsAuxiliaryForm(std::string_view w) {
   return w == "have" || w == "has" || w == "had" || w == "are" || w == "were" || w == "is" || w == "was";
 }
 
+// "Floods caused by heavy rains have killed": a past tense right after a
+// noun and before "by", with a finite verb still to come in the clause, is a
+// reduced relative's participle.
+bool IsParticipleBeforeBy(const std::vector<TaggerToken>& tokens, const std::vector<Tag>& tags, size_t i,
+                          const TokenFacts& f) {
+  if (tags[i] != VBD || i == 0 || i + 1 >= tags.size() || tokens[i + 1].lower != "by") return false;
+  if (!(tags[i - 1] == NN || tags[i - 1] == NNS || tags[i - 1] == NNP || tags[i - 1] == NNPS)) return false;
+  if (!f.entry || !(f.entry->tags & Bit(VBN))) return false;
+  for (size_t k = i + 2; k < tags.size(); ++k) {
+    if (tags[k] == kComma || tags[k] == kColon || tags[k] == WDT || tags[k] == WP || tags[k] == WRB ||
+        tokens[k].lower == "that")
+      return false;
+    if (tags[k] == VBD || tags[k] == VBZ || tags[k] == VBP || tags[k] == MD) return true;
+  }
+  return false;
+}
+
+bool IsCommonNoun(Tag t) { return t == NN || t == NNS; }
+
+bool IsReportingForm(std::string_view lemma) {
+  static constexpr std::string_view kVerbs[] = {"say", "warn", "claim", "report", "fear", "believe", "think",
+                                                "hope", "deny", "confirm", "announce", "insist", "vow",
+                                                "accuse", "allege", "suspect", "expect", "see", "tell"};
+  return std::find(std::begin(kVerbs), std::end(kVerbs), lemma) != std::end(kVerbs);
+}
+
+bool IsClauseBoundary(Tag t) { return t == CC || t == kComma || t == kColon || t == IN || t == WDT || t == TO; }
+bool IsFiniteTag(Tag t) { return t == VBZ || t == VBP || t == VBD || t == MD; }
+
+// A headline has one finite verb per clause. "EU agrees new sanctions package
+// targeting ...", "Putin ally Medvedev warns West": a present tense right
+// after a noun, with another finite verb in the same clause, is a noun when
+// the lexicon allows it; unless one of the two reports the other ("Israel
+// says army strikes Hezbollah").
+bool IsHeadlineNounBesideVerb(const std::vector<Tag>& tags, const std::vector<TokenFacts>& facts, size_t i) {
+  if (!(tags[i] == VBP || tags[i] == VBZ) || i == 0 || !IsNoun(tags[i - 1])) return false;
+  const TokenFacts& f = facts[i];
+  if (!f.entry || !(f.entry->tags & (tags[i] == VBZ ? Bit(NNS) : Bit(NN)))) return false;
+  auto reports = [&](size_t k) {
+    return IsReportingForm(facts[k].entry ? facts[k].entry->LemmaFor(tags[k]) : std::string_view());
+  };
+  if (reports(i)) return false;
+  for (size_t k = i; k-- > 0;) {
+    if (IsClauseBoundary(tags[k])) break;
+    if (IsFiniteTag(tags[k])) return !reports(k) && IsCommonNoun(tags[i - 1]);
+  }
+  for (size_t k = i + 1; k < tags.size(); ++k) {
+    if (IsClauseBoundary(tags[k])) break;
+    if (IsFiniteTag(tags[k])) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 void Annotate(const Tagger& tagger, const Lexicon& lexicon, text::Document* doc, AnnotateScratch* scratch) {
@@ -89,6 +142,9 @@ void Annotate(const Tagger& tagger, const Lexicon& lexicon, text::Document* doc,
       if (IsSubjunctive(*doc, s.token_begin, scratch->tags, i, scratch->facts[i])) scratch->tags[i] = VB;
       if (s.headline && IsHeadlineVerbAfterCoordinatedNames(scratch->tags, i, scratch->facts[i]))
         scratch->tags[i] = scratch->tags[i] == NNS ? VBZ : VBP;
+      else if (s.headline && IsHeadlineNounBesideVerb(scratch->tags, scratch->facts, i))
+        scratch->tags[i] = scratch->tags[i] == VBZ ? NNS : NN;
+      if (IsParticipleBeforeBy(scratch->tokens, scratch->tags, i, scratch->facts[i])) scratch->tags[i] = VBN;
       // "to U.S. authorities": a dotted initialism is a name, never a verb.
       if (IsDottedInitialism(scratch->tokens[i].lower)) scratch->tags[i] = NNP;
       // "have both struck", "will all attend": a floating quantifier between an

@@ -1,7 +1,9 @@
 // Runs the lexical stage over a segmented document: tags every sentence and
-// sets every token's lemma. One correction follows the model: an -ing word
-// read as a noun right after a verb of starting, stopping or continuing is a
-// gerund ("have not stopped bombing positions").
+// sets every token's lemma. A few corrections follow the model where a word's
+// context settles what the greedy tagger cannot see (annotate.cc lists them:
+// gerunds after verbs of stopping, subjunctives after "demanded that",
+// headline verbs and nouns, participles before "by", initialisms, floating
+// quantifiers).
 #pragma once
 
 #include <vector>

@@ -58,7 +58,7 @@ constexpr double kDictionaryMinShare = 1.0;
 enum Template : uint64_t {
   kBias = 1, kWord, kSuffix3, kSuffix2, kSuffix1, kPrefix2, kShape, kLexClass, kPrev, kPrev2Prev,
   kPrevWord, kWordM1, kWordP1, kLexP1, kLexP2, kShapeP1, kPrevLex, kWordM2, kLexM1, kPrevSuffix3,
-  kWordP1Lex, kShapeLex,
+  kWordP1Lex, kShapeLex, kHeadlineBias, kHeadlinePrev, kHeadlineLex,
 };
 
 inline uint64_t F(Template t, uint64_t value) { return HashCombine(value, t * 0x9e3779b97f4a7c15ull); }
@@ -174,6 +174,13 @@ size_t FeatureExtractor::Features(const TokenFacts* facts, size_t n, size_t i, T
   out[k++] = F(kPrevSuffix3, HashCombine(t.suffix3, prev));
   out[k++] = F(kWordP1Lex, HashCombine(t.lexclass, lp1));
   out[k++] = F(kShapeLex, HashCombine(t.lexclass, shape));
+  // Headlines drop articles and auxiliaries ("Russia attacks Kyiv", "Talks
+  // collapse"): their own weights for the tag before and the word's classes.
+  if (t.shape & text::kHeadline) {
+    out[k++] = F(kHeadlineBias, 0);
+    out[k++] = F(kHeadlinePrev, HashCombine(uint64_t(prev2) << 8 | prev, lm1));
+    out[k++] = F(kHeadlineLex, HashCombine(t.lexclass, lp1));
+  }
   return k;
 }
 

@@ -43,7 +43,7 @@ class FeatureExtractor {
   // Writes the hashed features of position i into out; returns their number.
   static size_t Features(const TokenFacts* facts, size_t n, size_t i, Tag prev, Tag prev2,
                          uint64_t* out);
-  static constexpr size_t kMaxFeatures = 24;
+  static constexpr size_t kMaxFeatures = 26;
   // The tag dictionary's key: the word and whether it is capitalised inside
   // the sentence or an acronym ("May" the month, "may" the modal).
   static uint64_t DictionaryKey(const TokenFacts& f);

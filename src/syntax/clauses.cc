@@ -312,6 +312,11 @@ class ClauseAnalyzer {
         chunks[verb + 2].kind == ChunkKind::kVG && takes_object(verb + 3))
       return -1;
     const Chunk& before = chunks[subject - 1];
+    // "The ship that Houthi rebels attacked" with "that" read as a conjunction;
+    // not after a noun that takes a clause ("allegations that police ...").
+    if (before.kind == ChunkKind::kSubordinator && Lower(before.token) == "that" && subject >= 2 &&
+        chunks[subject - 2].kind == ChunkKind::kNP && !TakesContentClause(Lemma(a_.nps[chunks[subject - 2].index].head)))
+      return ChainStart(chunks[subject - 2].index);
     if (before.kind != ChunkKind::kNP) return -1;
     const NounPhrase& b = a_.nps[before.index];
     if (b.relative) {
@@ -328,6 +333,14 @@ class ClauseAnalyzer {
     if (!(subj.pronoun || first == lex::DT || first == lex::PRPS || first == lex::NNP)) return -1;
     if (b.possessor_end == 0 && b.end != subj.begin) return -1;
     return ChainStart(before.index);
+  }
+
+  static bool TakesContentClause(std::string_view noun) {
+    return In(noun, {"allegation", "claim", "report", "fear", "concern", "evidence", "news", "suggestion",
+                     "accusation", "charge", "belief", "hope", "assurance", "warning", "statement", "rumour",
+                     "rumor", "sign", "indication", "fact", "idea", "view", "possibility", "likelihood",
+                     "demand", "promise", "threat", "pledge", "guarantee", "insistence", "argument",
+                     "assertion", "denial", "confirmation", "announcement", "expectation", "speculation"});
   }
 
   // The phrase a verb group's relative clause modifies, when its subject is a

@@ -31,6 +31,7 @@ enum TokenShape : uint16_t {
   kNonAscii = 1 << 8,
   kSentenceStart = 1 << 9,  // first token of its sentence
   kUrl = 1 << 10,
+  kHeadline = 1 << 11,      // in a sentence the segmenter took for a headline
 };
 
 struct Token {

@@ -157,6 +157,8 @@ void Segment(Document* doc) {
       s.paragraph = p;
       s.headline = headline;
       doc->tokens[sentence_begin].shape |= kSentenceStart;
+      if (headline)
+        for (uint32_t k = sentence_begin; k < end_token; ++k) doc->tokens[k].shape |= kHeadline;
       doc->sentences.push_back(s);
       sentence_begin = end_token;
     };
