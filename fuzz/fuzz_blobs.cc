@@ -15,8 +15,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   if (tagger.ok()) {
     tocsin::lex::TaggerToken t{"troops", 0};
     tocsin::lex::Tag tag;
-    std::vector<tocsin::lex::TokenFacts> facts;
-    tagger->Tag(&t, 1, &tag, &facts);
+    tocsin::lex::TaggerScratch scratch;
+    tagger->Tag(&t, 1, &tag, &scratch);
   }
   return 0;
 }

@@ -193,8 +193,8 @@ TEST(TaggerTrainer, TagDictionaryAndBlobChecks) {
   ASSERT_TRUE(tagger.ok()) << tagger.status().message();
   std::vector<TaggerToken> tokens = {{"troops", text::kSentenceStart}, {"attack", 0}, {"towns", 0}};
   std::vector<Tag> tags(tokens.size());
-  std::vector<TokenFacts> facts;
-  tagger->Tag(tokens.data(), tokens.size(), tags.data(), &facts);
+  TaggerScratch scratch;
+  tagger->Tag(tokens.data(), tokens.size(), tags.data(), &scratch);
   EXPECT_EQ(tags, (std::vector<Tag>{NNS, VBP, NNS}));
 
   EXPECT_FALSE(Tagger::FromBlob(view.substr(0, view.size() - 1), *lexicon).ok());  // truncated
@@ -229,7 +229,7 @@ TEST(Tagger, HeldOutAccuracy) {
   std::sort(files.begin(), files.end());
   ASSERT_FALSE(files.empty());
   size_t index = 0, total = 0, correct = 0;
-  std::vector<TokenFacts> facts;
+  TaggerScratch scratch;
   for (const std::string& f : files) {
     std::string corpus = testing::ReadOrDie(f);
     for (std::string_view line : Split(corpus, '\n', false)) {
@@ -252,7 +252,7 @@ TEST(Tagger, HeldOutAccuracy) {
       }
       for (size_t i = 0; i < tokens.size(); ++i) tokens[i].lower = lower[i];
       std::vector<Tag> tags(tokens.size());
-      tagger.Tag(tokens.data(), tokens.size(), tags.data(), &facts);
+      tagger.Tag(tokens.data(), tokens.size(), tags.data(), &scratch);
       for (size_t i = 0; i < tags.size(); ++i) correct += tags[i] == gold[i], ++total;
     }
   }

@@ -142,12 +142,12 @@ int main(int argc, char** argv) {
     for (const auto& w : s.lower) ++train_vocab[w];
   size_t total = 0, correct = 0, unknown = 0, unknown_correct = 0, ambiguous = 0, ambiguous_correct = 0;
   std::map<std::string, size_t> confusions;
-  std::vector<lex::TokenFacts> facts;
+  lex::TaggerScratch scratch;
   for (const auto& s : held) {
     std::vector<lex::TaggerToken> tokens;
     for (size_t i = 0; i < s.lower.size(); ++i) tokens.push_back({s.lower[i], s.shape[i]});
     std::vector<lex::Tag> tags(tokens.size());
-    tagger->Tag(tokens.data(), tokens.size(), tags.data(), &facts);
+    tagger->Tag(tokens.data(), tokens.size(), tags.data(), &scratch);
     for (size_t i = 0; i < tokens.size(); ++i) {
       bool ok = tags[i] == s.gold[i];
       ++total;

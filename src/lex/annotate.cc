@@ -130,21 +130,22 @@ void Annotate(const Tagger& tagger, const Lexicon& lexicon, text::Document* doc,
       const text::Token& t = doc->tokens[s.token_begin + i];
       scratch->tokens[i] = {doc->TokenLower(t), t.shape};
     }
-    tagger.Tag(scratch->tokens.data(), n, scratch->tags.data(), &scratch->facts);
+    tagger.Tag(scratch->tokens.data(), n, scratch->tags.data(), &scratch->tagger);
+    const std::vector<TokenFacts>& facts = scratch->tagger.facts;
     for (size_t i = 0; i < n; ++i) {
       text::Token& t = doc->tokens[s.token_begin + i];
       // "have not stopped bombing positions": after a verb of starting, stopping
       // or continuing, an -ing word the model read as a noun is the verb's gerund.
       if (i > 0 && scratch->tags[i] == NN && IsAspectual(doc->tokens[s.token_begin + i - 1]) &&
-          scratch->tokens[i].lower.ends_with("ing") && scratch->facts[i].entry &&
-          (scratch->facts[i].entry->tags & Bit(VBG)))
+          scratch->tokens[i].lower.ends_with("ing") && facts[i].entry &&
+          (facts[i].entry->tags & Bit(VBG)))
         scratch->tags[i] = VBG;
-      if (IsSubjunctive(*doc, s.token_begin, scratch->tags, i, scratch->facts[i])) scratch->tags[i] = VB;
-      if (s.headline && IsHeadlineVerbAfterCoordinatedNames(scratch->tags, i, scratch->facts[i]))
+      if (IsSubjunctive(*doc, s.token_begin, scratch->tags, i, facts[i])) scratch->tags[i] = VB;
+      if (s.headline && IsHeadlineVerbAfterCoordinatedNames(scratch->tags, i, facts[i]))
         scratch->tags[i] = scratch->tags[i] == NNS ? VBZ : VBP;
-      else if (s.headline && IsHeadlineNounBesideVerb(scratch->tags, scratch->facts, i))
+      else if (s.headline && IsHeadlineNounBesideVerb(scratch->tags, facts, i))
         scratch->tags[i] = scratch->tags[i] == VBZ ? NNS : NN;
-      if (IsParticipleBeforeBy(scratch->tokens, scratch->tags, i, scratch->facts[i])) scratch->tags[i] = VBN;
+      if (IsParticipleBeforeBy(scratch->tokens, scratch->tags, i, facts[i])) scratch->tags[i] = VBN;
       // "to U.S. authorities": a dotted initialism is a name, never a verb.
       if (IsDottedInitialism(scratch->tokens[i].lower)) scratch->tags[i] = NNP;
       // "have both struck", "will all attend": a floating quantifier between an
@@ -155,7 +156,7 @@ void Annotate(const Tagger& tagger, const Lexicon& lexicon, text::Document* doc,
           IsVerb(scratch->tags[i + 1]))
         scratch->tags[i] = RB;
       t.tag = scratch->tags[i];
-      t.lemma = Lemmatize(scratch->tokens[i].lower, scratch->tags[i], scratch->facts[i].entry, lexicon, &doc->arena);
+      t.lemma = Lemmatize(scratch->tokens[i].lower, scratch->tags[i], facts[i].entry, lexicon, &doc->arena);
     }
   }
 }

@@ -17,7 +17,7 @@ namespace tocsin::lex {
 // Reusable buffers, one per thread, so tagging allocates nothing once warm.
 struct AnnotateScratch {
   std::vector<TaggerToken> tokens;
-  std::vector<TokenFacts> facts;
+  TaggerScratch tagger;
   std::vector<Tag> tags;
 };
 

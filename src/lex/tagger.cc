@@ -139,18 +139,17 @@ uint64_t FeatureExtractor::DictionaryKey(const TokenFacts& f) {
   return HashCombine(f.word, case_class) | 1;
 }
 
-size_t FeatureExtractor::Features(const TokenFacts* facts, size_t n, size_t i, Tag prev, Tag prev2,
-                                  uint64_t* out) {
-  const TokenFacts& t = facts[i];
-  uint64_t wm1 = i >= 1 ? facts[i - 1].word : kBoundary;
-  uint64_t wm2 = i >= 2 ? facts[i - 2].word : kBoundary;
-  uint64_t lm1 = i >= 1 ? facts[i - 1].lexclass : kBoundary;
-  uint64_t wp1 = i + 1 < n ? facts[i + 1].word : kBoundary;
-  uint64_t lp1 = i + 1 < n ? facts[i + 1].lexclass : kBoundary;
-  uint64_t lp2 = i + 2 < n ? facts[i + 2].lexclass : kBoundary;
-  uint64_t sp1 = i + 1 < n ? facts[i + 1].shape : 0xffff;
-  uint16_t shape = t.shape & (text::kCapitalized | text::kAllCaps | text::kHasDigit |
-                              text::kHasHyphen | text::kSentenceStart | text::kAbbreviation);
+namespace {
+
+uint16_t FeatureShape(uint16_t shape) {
+  return shape & (text::kCapitalized | text::kAllCaps | text::kHasDigit | text::kHasHyphen | text::kSentenceStart |
+                  text::kAbbreviation);
+}
+
+}  // namespace
+
+size_t FeatureExtractor::WordFeatures(const TokenFacts& t, uint64_t* out) {
+  uint16_t shape = FeatureShape(t.shape);
   size_t k = 0;
   out[k++] = F(kBias, 0);
   out[k++] = F(kWord, t.word);
@@ -160,6 +159,30 @@ size_t FeatureExtractor::Features(const TokenFacts* facts, size_t n, size_t i, T
   out[k++] = F(kPrefix2, t.prefix2);
   out[k++] = F(kShape, shape);
   out[k++] = F(kLexClass, t.lexclass);
+  out[k++] = F(kShapeLex, HashCombine(t.lexclass, shape));
+  if (t.shape & text::kHeadline) out[k++] = F(kHeadlineBias, 0);
+  return k;
+}
+
+uint64_t FeatureExtractor::WordKey(const TokenFacts& t) { return HashCombine(t.word, t.shape) | 1; }
+
+size_t FeatureExtractor::Features(const TokenFacts* facts, size_t n, size_t i, Tag prev, Tag prev2,
+                                  uint64_t* out) {
+  size_t k = WordFeatures(facts[i], out);
+  return k + ContextFeatures(facts, n, i, prev, prev2, out + k);
+}
+
+size_t FeatureExtractor::ContextFeatures(const TokenFacts* facts, size_t n, size_t i, Tag prev, Tag prev2,
+                                         uint64_t* out) {
+  const TokenFacts& t = facts[i];
+  uint64_t wm1 = i >= 1 ? facts[i - 1].word : kBoundary;
+  uint64_t wm2 = i >= 2 ? facts[i - 2].word : kBoundary;
+  uint64_t lm1 = i >= 1 ? facts[i - 1].lexclass : kBoundary;
+  uint64_t wp1 = i + 1 < n ? facts[i + 1].word : kBoundary;
+  uint64_t lp1 = i + 1 < n ? facts[i + 1].lexclass : kBoundary;
+  uint64_t lp2 = i + 2 < n ? facts[i + 2].lexclass : kBoundary;
+  uint64_t sp1 = i + 1 < n ? facts[i + 1].shape : 0xffff;
+  size_t k = 0;
   out[k++] = F(kPrev, prev);
   out[k++] = F(kPrev2Prev, uint64_t(prev2) << 8 | prev);
   out[k++] = F(kPrevWord, HashCombine(t.word, prev));
@@ -173,11 +196,9 @@ size_t FeatureExtractor::Features(const TokenFacts* facts, size_t n, size_t i, T
   out[k++] = F(kLexM1, lm1);
   out[k++] = F(kPrevSuffix3, HashCombine(t.suffix3, prev));
   out[k++] = F(kWordP1Lex, HashCombine(t.lexclass, lp1));
-  out[k++] = F(kShapeLex, HashCombine(t.lexclass, shape));
   // Headlines drop articles and auxiliaries ("Russia attacks Kyiv", "Talks
   // collapse"): their own weights for the tag before and the word's classes.
   if (t.shape & text::kHeadline) {
-    out[k++] = F(kHeadlineBias, 0);
     out[k++] = F(kHeadlinePrev, HashCombine(uint64_t(prev2) << 8 | prev, lm1));
     out[k++] = F(kHeadlineLex, HashCombine(t.lexclass, lp1));
   }
@@ -230,8 +251,40 @@ Result<Tagger> Tagger::FromBlob(std::string_view blob, const Lexicon& lexicon) {
   return t;
 }
 
-void Tagger::Tag(const TaggerToken* tokens, size_t n, lex::Tag* tags_out,
-                 std::vector<TokenFacts>* facts) const {
+void Tagger::AddWeights(const uint64_t* features, size_t k, float* scores) const {
+  // The table is bigger than the cache: ask for every feature's slot, then
+  // for every found feature's weights, before reading any of them, so the
+  // misses overlap instead of queueing.
+  const Slot* found[FeatureExtractor::kMaxFeatures];
+  for (size_t j = 0; j < k; ++j) __builtin_prefetch(&slots_[uint32_t(features[j]) & slot_mask_]);
+  for (size_t j = 0; j < k; ++j) {
+    uint32_t slot = uint32_t(features[j]) & slot_mask_;
+    uint32_t check = Check(features[j]);
+    found[j] = nullptr;
+    while (slots_[slot].check) {
+      if (slots_[slot].check == check) {
+        found[j] = &slots_[slot];
+        __builtin_prefetch(slots_[slot].dense() ? dense_ + size_t(slots_[slot].offset()) * kDenseWidth
+                                                : static_cast<const void*>(weights_ + slots_[slot].offset()));
+        break;
+      }
+      slot = (slot + 1) & slot_mask_;
+    }
+  }
+  for (size_t j = 0; j < k; ++j) {
+    if (!found[j]) continue;
+    if (found[j]->dense()) {
+      const float* row = dense_ + size_t(found[j]->offset()) * kDenseWidth;
+      for (size_t t = 0; t < kDenseWidth; ++t) scores[t] += row[t];
+      continue;
+    }
+    const Weight* w = weights_ + found[j]->offset();
+    for (uint32_t m = 0, count = found[j]->count(); m < count; ++m) scores[w[m].tag] += w[m].value;
+  }
+}
+
+void Tagger::Tag(const TaggerToken* tokens, size_t n, lex::Tag* tags_out, TaggerScratch* scratch) const {
+  std::vector<TokenFacts>* facts = &scratch->facts;
   FeatureExtractor(*lexicon_).Facts(tokens, n, facts);
   for (TokenFacts& f : *facts) {
     if (f.forced != kNoTag) continue;
@@ -243,43 +296,29 @@ void Tagger::Tag(const TaggerToken* tokens, size_t n, lex::Tag* tags_out,
       break;
     }
   }
+  // A word's own features (itself, affixes, shape, lexicon class) score the
+  // same wherever it occurs: their sum is kept per thread, direct-mapped.
+  if (scratch->word_keys.empty()) {
+    scratch->word_keys.assign(TaggerScratch::kWordRows, 0);
+    scratch->word_scores.assign(TaggerScratch::kWordRows * kDenseWidth, 0.0f);
+  }
   lex::Tag prev = kNoTag, prev2 = kNoTag;
   uint64_t features[FeatureExtractor::kMaxFeatures];
   for (size_t i = 0; i < n; ++i) {
     const TokenFacts& f = (*facts)[i];
     lex::Tag best = f.forced;
     if (best == kNoTag) {
-      alignas(32) float scores[kDenseWidth] = {};
-      size_t k = FeatureExtractor::Features(facts->data(), n, i, prev, prev2, features);
-      // The table is far bigger than the cache: ask for every feature's slot,
-      // then for every found feature's weights, before reading any of them,
-      // so the misses overlap instead of queueing.
-      const Slot* found[FeatureExtractor::kMaxFeatures];
-      for (size_t j = 0; j < k; ++j) __builtin_prefetch(&slots_[uint32_t(features[j]) & slot_mask_]);
-      for (size_t j = 0; j < k; ++j) {
-        uint32_t slot = uint32_t(features[j]) & slot_mask_;
-        uint32_t check = Check(features[j]);
-        found[j] = nullptr;
-        while (slots_[slot].check) {
-          if (slots_[slot].check == check) {
-            found[j] = &slots_[slot];
-            __builtin_prefetch(slots_[slot].dense() ? dense_ + size_t(slots_[slot].offset()) * kDenseWidth
-                                                    : static_cast<const void*>(weights_ + slots_[slot].offset()));
-            break;
-          }
-          slot = (slot + 1) & slot_mask_;
-        }
+      uint64_t word_key = FeatureExtractor::WordKey(f);
+      size_t row = word_key & (TaggerScratch::kWordRows - 1);
+      float* word_scores = &scratch->word_scores[row * kDenseWidth];
+      if (scratch->word_keys[row] != word_key) {
+        scratch->word_keys[row] = word_key;
+        std::fill(word_scores, word_scores + kDenseWidth, 0.0f);
+        AddWeights(features, FeatureExtractor::WordFeatures(f, features), word_scores);
       }
-      for (size_t j = 0; j < k; ++j) {
-        if (!found[j]) continue;
-        if (found[j]->dense()) {
-          const float* row = dense_ + size_t(found[j]->offset()) * kDenseWidth;
-          for (size_t t = 0; t < kDenseWidth; ++t) scores[t] += row[t];
-          continue;
-        }
-        const Weight* w = weights_ + found[j]->offset();
-        for (uint32_t m = 0, count = found[j]->count(); m < count; ++m) scores[w[m].tag] += w[m].value;
-      }
+      alignas(32) float scores[kDenseWidth];
+      std::copy(word_scores, word_scores + kDenseWidth, scores);
+      AddWeights(features, FeatureExtractor::ContextFeatures(facts->data(), n, i, prev, prev2, features), scores);
       float best_score = -1e30f;
       for (int t = 1; t < kTagCount; ++t) {
         if (f.allowed && !(f.allowed & Bit(lex::Tag(t)))) continue;

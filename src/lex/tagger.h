@@ -41,8 +41,14 @@ class FeatureExtractor {
   explicit FeatureExtractor(const Lexicon& lexicon) : lexicon_(lexicon) {}
   void Facts(const TaggerToken* tokens, size_t n, std::vector<TokenFacts>* out) const;
   // Writes the hashed features of position i into out; returns their number.
+  // They are the word's own (WordFeatures: the same wherever the word occurs
+  // with the same shape, WordKey) and those of its context.
   static size_t Features(const TokenFacts* facts, size_t n, size_t i, Tag prev, Tag prev2,
                          uint64_t* out);
+  static size_t WordFeatures(const TokenFacts& t, uint64_t* out);
+  static size_t ContextFeatures(const TokenFacts* facts, size_t n, size_t i, Tag prev, Tag prev2,
+                                uint64_t* out);
+  static uint64_t WordKey(const TokenFacts& t);
   static constexpr size_t kMaxFeatures = 26;
   // The tag dictionary's key: the word and whether it is capitalised inside
   // the sentence or an acronym ("May" the month, "may" the modal).
@@ -52,6 +58,15 @@ class FeatureExtractor {
   const Lexicon& lexicon_;
 };
 
+// Per-thread buffers for Tagger::Tag: the tokens' facts, and the summed
+// scores of recently seen words' own features.
+struct TaggerScratch {
+  static constexpr size_t kWordRows = 2048;
+  std::vector<TokenFacts> facts;
+  std::vector<uint64_t> word_keys;
+  std::vector<float> word_scores;
+};
+
 class Tagger {
  public:
   Tagger() = default;
@@ -59,15 +74,16 @@ class Tagger {
   static Result<Tagger> FromBlob(std::string_view blob, const Lexicon& lexicon);
 
   bool loaded() const { return slot_mask_ != 0; }
-  // Tags tokens[0, n); tags_out receives n tags. `facts` is scratch space.
-  void Tag(const TaggerToken* tokens, size_t n, lex::Tag* tags_out,
-           std::vector<TokenFacts>* facts) const;
+  // Tags tokens[0, n); tags_out receives n tags and scratch->facts the
+  // tokens' facts.
+  void Tag(const TaggerToken* tokens, size_t n, lex::Tag* tags_out, TaggerScratch* scratch) const;
 
  private:
   friend class TaggerTrainer;
   struct Slot;
   struct Weight;
   struct DictionarySlot;
+  void AddWeights(const uint64_t* features, size_t k, float* scores) const;
   const Lexicon* lexicon_ = nullptr;
   const Slot* slots_ = nullptr;
   static constexpr size_t kDenseWidth = (kTagCount + 7) / 8 * 8;
