@@ -25,9 +25,13 @@ struct Tagger::Slot {
   uint32_t count() const { return ref & 0xff; }
   bool dense() const { return count() == 0; }
 };
+// Weights are stored as 16-bit integers in units of the model's one scale
+// (the header's), half the bytes of floats: only their order matters to the
+// arg-max, so scores are summed in those units.
 struct Tagger::Weight {
-  float value;
-  uint32_t tag;
+  int16_t value;
+  uint8_t tag;
+  uint8_t unused;
 };
 // The tag dictionary: open addressing on the key's low bits; key 0 is empty.
 struct Tagger::DictionarySlot {
@@ -38,13 +42,15 @@ struct Tagger::DictionarySlot {
 
 namespace {
 
-constexpr char kMagic[8] = {'T', 'O', 'C', 'T', 'A', 'G', '0', '4'};
+constexpr char kMagic[8] = {'T', 'O', 'C', 'T', 'A', 'G', '0', '5'};
 struct Header {
   char magic[8];
   uint32_t slot_count;
   uint32_t weight_count;
   uint32_t dense_row_count;
   uint32_t dictionary_slot_count;
+  float scale;  // a stored weight times this is the trained weight
+  uint32_t unused;
 };
 
 // Features with at least this many weights are stored as dense rows.
@@ -217,7 +223,7 @@ Result<Tagger> Tagger::FromBlob(std::string_view blob, const Lexicon& lexicon) {
   if (h.dictionary_slot_count == 0 || (h.dictionary_slot_count & (h.dictionary_slot_count - 1)) != 0)
     return Status::Error("tagger model: bad dictionary size");
   uint64_t need = sizeof(Header) + uint64_t(h.slot_count) * sizeof(Slot) + uint64_t(h.weight_count) * sizeof(Weight) +
-                  uint64_t(h.dense_row_count) * kDenseWidth * sizeof(float) +
+                  uint64_t(h.dense_row_count) * kDenseWidth * sizeof(int16_t) +
                   uint64_t(h.dictionary_slot_count) * sizeof(DictionarySlot);
   if (need > blob.size()) return Status::Error("tagger model truncated");
   if (reinterpret_cast<uintptr_t>(blob.data()) % alignof(DictionarySlot) != 0)
@@ -226,7 +232,9 @@ Result<Tagger> Tagger::FromBlob(std::string_view blob, const Lexicon& lexicon) {
   t.lexicon_ = &lexicon;
   t.slots_ = reinterpret_cast<const Slot*>(blob.data() + sizeof(Header));
   t.weights_ = reinterpret_cast<const Weight*>(t.slots_ + h.slot_count);
-  t.dense_ = reinterpret_cast<const float*>(t.weights_ + h.weight_count);
+  if (h.weight_count % 2 != 0) return Status::Error("tagger model: odd weight count");
+  if (!(h.scale > 0)) return Status::Error("tagger model: bad weight scale");
+  t.dense_ = reinterpret_cast<const int16_t*>(t.weights_ + h.weight_count);
   t.dictionary_ = reinterpret_cast<const DictionarySlot*>(t.dense_ + uint64_t(h.dense_row_count) * kDenseWidth);
   t.slot_mask_ = h.slot_count - 1;
   t.dictionary_mask_ = h.dictionary_slot_count - 1;
@@ -274,12 +282,12 @@ void Tagger::AddWeights(const uint64_t* features, size_t k, float* scores) const
   for (size_t j = 0; j < k; ++j) {
     if (!found[j]) continue;
     if (found[j]->dense()) {
-      const float* row = dense_ + size_t(found[j]->offset()) * kDenseWidth;
-      for (size_t t = 0; t < kDenseWidth; ++t) scores[t] += row[t];
+      const int16_t* row = dense_ + size_t(found[j]->offset()) * kDenseWidth;
+      for (size_t t = 0; t < kDenseWidth; ++t) scores[t] += float(row[t]);
       continue;
     }
     const Weight* w = weights_ + found[j]->offset();
-    for (uint32_t m = 0, count = found[j]->count(); m < count; ++m) scores[w[m].tag] += w[m].value;
+    for (uint32_t m = 0, count = found[j]->count(); m < count; ++m) scores[w[m].tag] += float(w[m].value);
   }
 }
 
@@ -423,36 +431,40 @@ void TaggerTrainer::Train(const std::vector<Sentence>& sentences, int iterations
 std::string TaggerTrainer::Serialize() const {
   struct Entry {
     uint64_t key;
-    std::vector<Tagger::Weight> weights;
+    std::vector<std::pair<float, lex::Tag>> weights;
   };
   std::vector<Entry> entries;
   entries.reserve(weights_.size());
+  float largest = 0;
   for (const auto& [key, w] : weights_) {
     Entry e{key, {}};
     for (int t = 1; t < kTagCount; ++t) {
       float total = w.total[t] + float(instances_ - w.stamp[t]) * w.w[t];
       float avg = total / float(std::max<uint32_t>(instances_, 1));
-      if (std::fabs(avg) > 1e-4f) e.weights.push_back({avg, uint32_t(t)});
+      if (std::fabs(avg) > 1e-4f) e.weights.push_back({avg, lex::Tag(t)});
+      largest = std::max(largest, std::fabs(avg));
     }
     if (!e.weights.empty()) entries.push_back(std::move(e));
   }
+  float scale = largest > 0 ? largest / 32767.0f : 1.0f;
+  auto quantize = [&](float w) { return int16_t(std::lround(w / scale)); };
   std::sort(entries.begin(), entries.end(), [](const Entry& a, const Entry& b) { return a.key < b.key; });
   uint32_t slots = 1;
   while (slots < entries.size() * 2 + 1) slots <<= 1;
   std::vector<Tagger::Slot> table(slots, Tagger::Slot{0, 0});
   std::vector<Tagger::Weight> weights;
-  std::vector<float> dense;
+  std::vector<int16_t> dense;
   for (const Entry& e : entries) {
     uint32_t slot = uint32_t(e.key) & (slots - 1);
     while (table[slot].check) slot = (slot + 1) & (slots - 1);
     if (e.weights.size() >= kDenseMinWeights) {
       uint32_t row = uint32_t(dense.size() / Tagger::kDenseWidth);
-      dense.resize(dense.size() + Tagger::kDenseWidth, 0.0f);
-      for (const Tagger::Weight& w : e.weights) dense[size_t(row) * Tagger::kDenseWidth + w.tag] = w.value;
+      dense.resize(dense.size() + Tagger::kDenseWidth, 0);
+      for (auto [w, tag] : e.weights) dense[size_t(row) * Tagger::kDenseWidth + tag] = quantize(w);
       table[slot] = {Check(e.key), row << 8};
     } else {
       table[slot] = {Check(e.key), uint32_t(weights.size()) << 8 | uint32_t(e.weights.size())};
-      weights.insert(weights.end(), e.weights.begin(), e.weights.end());
+      for (auto [w, tag] : e.weights) weights.push_back({quantize(w), uint8_t(tag), 0});
     }
   }
   uint32_t dictionary_slots = 1;
@@ -468,14 +480,16 @@ std::string TaggerTrainer::Serialize() const {
   Header h{};
   std::memcpy(h.magic, kMagic, sizeof kMagic);
   h.slot_count = slots;
+  if (weights.size() % 2) weights.push_back({0, 0, 0});  // keeps the dictionary 8-byte aligned
   h.weight_count = uint32_t(weights.size());
   h.dense_row_count = uint32_t(dense.size() / Tagger::kDenseWidth);
+  h.scale = scale;
   h.dictionary_slot_count = dictionary_slots;
   std::string blob;
   blob.append(reinterpret_cast<const char*>(&h), sizeof h);
   blob.append(reinterpret_cast<const char*>(table.data()), table.size() * sizeof(Tagger::Slot));
   blob.append(reinterpret_cast<const char*>(weights.data()), weights.size() * sizeof(Tagger::Weight));
-  blob.append(reinterpret_cast<const char*>(dense.data()), dense.size() * sizeof(float));
+  blob.append(reinterpret_cast<const char*>(dense.data()), dense.size() * sizeof(int16_t));
   blob.append(reinterpret_cast<const char*>(dictionary.data()), dictionary.size() * sizeof(Tagger::DictionarySlot));
   return blob;
 }

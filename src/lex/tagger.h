@@ -88,7 +88,7 @@ class Tagger {
   const Slot* slots_ = nullptr;
   static constexpr size_t kDenseWidth = (kTagCount + 7) / 8 * 8;
   const Weight* weights_ = nullptr;
-  const float* dense_ = nullptr;
+  const int16_t* dense_ = nullptr;
   const DictionarySlot* dictionary_ = nullptr;
   uint32_t slot_mask_ = 0;
   uint32_t dictionary_mask_ = 0;
