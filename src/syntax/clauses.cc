@@ -456,10 +456,10 @@ class ClauseAnalyzer {
     }
     // "..., said Colonel Andriy Koval": a reporting verb after a comma or a
     // quote with a phrase after it has its subject there.
-    if (IsReportingVerb(VgLemma(v)) && c > 0 && c + 1 < a_.chunks.size() &&
+    if (c > 0 && c + 1 < a_.chunks.size() &&
         (a_.chunks[c - 1].kind == ChunkKind::kComma || a_.chunks[c - 1].kind == ChunkKind::kQuote) &&
         a_.chunks[c + 1].kind == ChunkKind::kNP && !a_.nps[a_.chunks[c + 1].index].relative &&
-        vg.begin == vg.main && InvertedSubjectEnds(c + 1) && FiniteVerbBefore(c - 1)) {
+        vg.begin == vg.main && IsReportingVerb(VgLemma(v)) && InvertedSubjectEnds(c + 1) && FiniteVerbBefore(c - 1)) {
       vg.subject = ChainStart(a_.chunks[c + 1].index);
       return;
     }
@@ -848,8 +848,9 @@ class ClauseAnalyzer {
         continue;
       }
       // "A UN report found that ...": a verb of finding reports the clause "that" opens.
-      bool finding = In(lemma, {"find", "show", "conclude", "determine", "establish"}) && c + 1 < chunks.size() &&
-                     chunks[c + 1].kind == ChunkKind::kSubordinator && Lower(chunks[c + 1].token) == "that";
+      bool finding = c + 1 < chunks.size() && chunks[c + 1].kind == ChunkKind::kSubordinator &&
+                     Lower(chunks[c + 1].token) == "that" &&
+                     In(lemma, {"find", "show", "conclude", "determine", "establish"});
       if (!IsReportingVerb(lemma) && !IsDenyingVerb(lemma) && !finding) continue;
       // Forward: "X said (that) Y ...", "X denied sending troops". Inside a
       // subordinate clause ("Although analysts say that ..., Russia ..."), the
