@@ -440,6 +440,28 @@ class PetrarchVerbReader {
 
   // "---" blocks; event codes are two to four digits. Codes CAMEO does not
   // have (the validation suite's WEIS codes) are kept and counted.
+  // Sets a pattern's codes from PETRARCH's "031", "031:032" (the target's act
+  // after the colon) or ":054" (only the target acts on the source); false,
+  // counted as unusable, when either half is not a code.
+  bool SetCodes(const std::string& code, VerbPattern* p) {
+    size_t colon = code.find(':');
+    std::string forward = colon == std::string::npos ? code : code.substr(0, colon);
+    std::string reverse = colon == std::string::npos ? "" : code.substr(colon + 1);
+    if (forward.empty()) forward = "---";
+    if (!Usable(forward) || (!reverse.empty() && !Usable(reverse))) {
+      ++unusable_codes_;
+      return false;
+    }
+    p->code = forward;
+    if (!reverse.empty() && reverse != "---") p->reverse_code = reverse;
+    if (p->code == "---" && !p->reverse_code.empty()) {
+      p->code = p->reverse_code;
+      p->reverse_code.clear();
+      p->reverse_only = true;
+    }
+    return true;
+  }
+
   bool Usable(const std::string& code) {
     if (code == "---") return true;
     if (code.size() < 2 || code.size() > 4) return false;
@@ -576,22 +598,7 @@ class PetrarchVerbReader {
     VerbPattern p;
     p.origin = origin_;
     p.text = std::string(Trim(body));
-    size_t colon = code.find(':');
-    std::string forward = colon == std::string::npos ? code : code.substr(0, colon);
-    std::string reverse = colon == std::string::npos ? "" : code.substr(colon + 1);
-    if (forward.empty()) forward = "---";
-    if (!Usable(forward) || (!reverse.empty() && !Usable(reverse))) {
-      ++unusable_codes_;
-      return;
-    }
-    p.code = forward;
-    if (!reverse.empty() && reverse != "---") p.reverse_code = reverse;
-    if (p.code == "---" && !p.reverse_code.empty()) {
-      // "[:054]": only the target acts on the source.
-      p.code = p.reverse_code;
-      p.reverse_code.clear();
-      p.reverse_only = true;
-    }
+    if (!SetCodes(code, &p)) return;
     size_t star = words.find('*');
     if (star == words.npos) {
       Error("pattern without '*' for the verb");
@@ -659,23 +666,8 @@ class PetrarchVerbReader {
       // The verb alone: its own code, else the block's ("031:032": either way round).
       std::string code = v.code.empty() ? block_code_ : v.code;
       if (code.empty()) code = "---";
-      size_t colon = code.find(':');
-      std::string forward = colon == std::string::npos ? code : code.substr(0, colon);
-      std::string reverse = colon == std::string::npos ? "" : code.substr(colon + 1);
-      if (forward.empty()) forward = "---";
-      if (!Usable(forward) || (!reverse.empty() && !Usable(reverse))) {
-        ++unusable_codes_;
-        continue;
-      }
       VerbPattern bare;
-      bare.code = forward;
-      if (!reverse.empty() && reverse != "---") bare.reverse_code = reverse;
-      if (bare.code == "---" && !bare.reverse_code.empty()) {
-        bare.code = bare.reverse_code;
-        bare.reverse_code.clear();
-        bare.reverse_only = true;
-      }
-      if (bare.code == "---") continue;
+      if (!SetCodes(code, &bare) || bare.code == "---") continue;
       bare.main.verbs = {v.lemma};
       bare.main.particles = {v.particle};
       bare.text = v.lemma + (v.particle.empty() ? "" : "_" + v.particle) + " [" + code + "]";

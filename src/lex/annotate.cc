@@ -4,6 +4,7 @@
 #include <iterator>
 
 #include "lex/lemmatizer.h"
+#include "text/tokenizer.h"
 
 namespace tocsin::lex {
 namespace {
@@ -53,13 +54,6 @@ bool IsHeadlineVerbAfterCoordinatedNames(const std::vector<Tag>& tags, size_t i,
   size_t k = i - 1;
   while (k > 0 && tags[k] == NNP) --k;
   return tags[k] == CC && k > 0 && tags[k - 1] == NNP;
-}
-
-bool IsDottedInitialism(std::string_view w) {
-  if (w.size() < 4 || w.size() % 2 != 0) return false;
-  for (size_t k = 0; k < w.size(); ++k)
-    if (k % 2 ? w[k] != '.' : !(w[k] >= 'a' && w[k] <= 'z')) return false;
-  return true;
 }
 
 bool IsAuxiliaryForm(std::string_view w) {
@@ -147,7 +141,7 @@ void Annotate(const Tagger& tagger, const Lexicon& lexicon, text::Document* doc,
         scratch->tags[i] = scratch->tags[i] == VBZ ? NNS : NN;
       if (IsParticipleBeforeBy(scratch->tokens, scratch->tags, i, facts[i])) scratch->tags[i] = VBN;
       // "to U.S. authorities": a dotted initialism is a name, never a verb.
-      if (IsDottedInitialism(scratch->tokens[i].lower)) scratch->tags[i] = NNP;
+      if (text::IsDottedInitialism(scratch->tokens[i].lower)) scratch->tags[i] = NNP;
       // "have both struck", "will all attend": a floating quantifier between an
       // auxiliary and its verb is an adverb, not the start of a noun phrase.
       if (i > 0 && i + 1 < n && (scratch->tokens[i].lower == "both" || scratch->tokens[i].lower == "all" ||

@@ -233,6 +233,15 @@ class ClauseAnalyzer {
     return a_.nps[np].first_conjunct >= 0 ? a_.nps[np].first_conjunct : np;
   }
 
+  // The noun phrase whose prepositional phrase has `np` as its object (only
+  // through "of" when `only_of`), or -1.
+  int32_t OwnerOf(int32_t np, bool only_of) const {
+    int32_t owner = -1;
+    for (const PrepPhrase& pp : a_.pps)
+      if (pp.np == np && (!only_of || Lower(pp.prep) == "of")) owner = pp.modifies_np;
+    return owner;
+  }
+
   // The noun phrase a relative pronoun stands for: the one before it.
   int32_t Antecedent(size_t relative_chunk) const {
     std::string_view pronoun = Lower(a_.chunks[relative_chunk].token);
@@ -248,9 +257,7 @@ class ClauseAnalyzer {
         // without a comma restrict the nearest phrase).
         int32_t np = ch.index;
         while (a_.nps[np].object_of_preposition && !restrictive_thing) {
-          int32_t owner = -1;
-          for (const PrepPhrase& pp : a_.pps)
-            if (pp.np == np && Lower(pp.prep) == "of") owner = pp.modifies_np;
+          int32_t owner = OwnerOf(np, /*only_of=*/true);
           if (owner < 0) break;
           np = owner;
         }
@@ -343,14 +350,10 @@ class ClauseAnalyzer {
                      "assertion", "denial", "confirmation", "announcement", "expectation", "speculation"});
   }
 
-  // The phrase a verb group's relative clause modifies, when its subject is a
-  // relative pronoun, when it is an object relative, or when its clause opens
-  // with "where" or "whose": -1 otherwise.
-  int32_t RelativeHostOf(int32_t v, size_t subject_chunk, bool subject_is_relative) const {
+  // The phrase a clause opened by "where" or "whose" modifies, given the
+  // clause's subject at `subject_chunk`; -1 otherwise.
+  int32_t WhereOrWhoseHost(size_t subject_chunk) const {
     const auto& chunks = a_.chunks;
-    size_t c = vg_chunk_[v];
-    if (subject_is_relative) return Vg(v).subject;
-    if (int32_t host = ObjectRelativeHost(subject_chunk, c); host >= 0) return host;
     if (subject_chunk >= 2 && chunks[subject_chunk - 1].kind == ChunkKind::kSubordinator &&
         Lower(chunks[subject_chunk - 1].token) == "where" && chunks[subject_chunk - 2].kind == ChunkKind::kNP)
       return ChainStart(chunks[subject_chunk - 2].index);
@@ -371,9 +374,7 @@ class ClauseAnalyzer {
   int32_t SubjectAroundRelative(int32_t host) const {
     int32_t np = ChainStart(host);
     while (a_.nps[np].object_of_preposition) {
-      int32_t owner = -1;
-      for (const PrepPhrase& pp : a_.pps)
-        if (pp.np == np) owner = pp.modifies_np;
+      int32_t owner = OwnerOf(np, /*only_of=*/false);
       if (owner < 0) return -1;
       np = ChainStart(owner);
     }
@@ -484,8 +485,8 @@ class ClauseAnalyzer {
           if (np.object_of_preposition) continue;
           // "sent to Belarus last year have returned": a time phrase after
           // another phrase or a verb says when, it is no subject.
-          if (m > 0 && IsTimePhrase(ch.index) &&
-              (a_.chunks[m - 1].kind == ChunkKind::kNP || a_.chunks[m - 1].kind == ChunkKind::kVG))
+          if (m > 0 && (a_.chunks[m - 1].kind == ChunkKind::kNP || a_.chunks[m - 1].kind == ChunkKind::kVG) &&
+              IsTimePhrase(ch.index))
             continue;
           if (np.relative) {
             vg.subject = Antecedent(m);
@@ -515,8 +516,8 @@ class ClauseAnalyzer {
             return;
           }
           vg.subject = ChainStart(ch.index);
-          relative_host_[v] = RelativeHostOf(v, m, false);
           object_gap_[v] = ObjectRelativeHost(m, c);
+          relative_host_[v] = object_gap_[v] >= 0 ? object_gap_[v] : WhereOrWhoseHost(m);
           return;
         }
         case ChunkKind::kVG:
@@ -867,9 +868,9 @@ class ClauseAnalyzer {
                          TagOf(chunks[after].token) == lex::kColon && chunks[after + 1].kind == ChunkKind::kQuote;
       bool forward = false;
       bool subordinate = InSubordinateClause(c);
-      for (size_t m = ends_here ? chunks.size() : c + 1; m < chunks.size(); ++m) {
+      size_t from = ends_here ? chunks.size() : colon_quote ? after + 2 : c + 1;
+      for (size_t m = from; m < chunks.size(); ++m) {
         ChunkKind k = chunks[m].kind;
-        if (colon_quote && m <= after + 1) continue;
         if (k == ChunkKind::kSeparator || (k == ChunkKind::kQuote && (a_.vgs[v].in_quote || colon_quote))) break;
         if (subordinate && k == ChunkKind::kComma) break;
         if (k == ChunkKind::kVG) {

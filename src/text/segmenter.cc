@@ -31,13 +31,6 @@ bool IsSentenceStarter(std::string_view lower) {
 // After "U.S." or "U.N." a title or a noun usually goes on with the phrase
 // ("U.S. President Donald Trump", "U.N. officials"); a determiner or a
 // pronoun still starts a new sentence.
-bool IsDottedInitialism(std::string_view s) {
-  if (s.size() < 4 || s.back() != '.') return false;
-  for (size_t k = 0; k < s.size(); ++k)
-    if (k % 2 ? s[k] != '.' : !IsAsciiUpper(s[k])) return false;
-  return true;
-}
-
 bool IsWeakStarter(std::string_view lower) {
   return lower == "president" || lower == "officials" || lower == "last" || lower == "earlier" ||
          lower == "later" || lower == "some" || lower == "many" || lower == "most" || lower == "both";

@@ -363,6 +363,13 @@ bool IsKnownAbbreviation(std::string_view word) {
   return std::find(std::begin(kAbbreviations), std::end(kAbbreviations), lower) != std::end(kAbbreviations);
 }
 
+bool IsDottedInitialism(std::string_view w) {
+  if (w.size() < 4 || w.size() % 2 != 0) return false;
+  for (size_t k = 0; k < w.size(); ++k)
+    if (k % 2 ? w[k] != '.' : !IsAsciiAlpha(w[k])) return false;
+  return true;
+}
+
 bool IsTitleAbbreviation(std::string_view word) {
   if (word.size() > 8) return false;
   char buf[8];

@@ -26,5 +26,7 @@ uint16_t ShapeOf(std::string_view token_text);
 
 // True for abbreviations that never end a sentence (titles: "Mr.", "Gen.").
 bool IsTitleAbbreviation(std::string_view word_with_period);
+// True for letter-period initialisms of two or more letters ("U.S.", "u.n."), any case.
+bool IsDottedInitialism(std::string_view word_with_periods);
 
 }  // namespace tocsin::text
