@@ -306,7 +306,8 @@ void Tagger::Tag(const TaggerToken* tokens, size_t n, lex::Tag* tags_out, Tagger
   }
   // A word's own features (itself, affixes, shape, lexicon class) score the
   // same wherever it occurs: their sum is kept per thread, direct-mapped.
-  if (scratch->word_keys.empty()) {
+  if (scratch->word_keys.empty() || scratch->cached_for != this) {
+    scratch->cached_for = this;
     scratch->word_keys.assign(TaggerScratch::kWordRows, 0);
     scratch->word_scores.assign(TaggerScratch::kWordRows * kDenseWidth, 0.0f);
   }

@@ -58,11 +58,15 @@ class FeatureExtractor {
   const Lexicon& lexicon_;
 };
 
+class Tagger;
+
 // Per-thread buffers for Tagger::Tag: the tokens' facts, and the summed
-// scores of recently seen words' own features.
+// scores of recently seen words' own features (under the tagger they were
+// computed with; another tagger starts the cache afresh).
 struct TaggerScratch {
   static constexpr size_t kWordRows = 2048;
   std::vector<TokenFacts> facts;
+  const Tagger* cached_for = nullptr;
   std::vector<uint64_t> word_keys;
   std::vector<float> word_scores;
 };
