@@ -6,9 +6,8 @@
 #include <vector>
 
 #include "builtin/builtin.h"
-#include "coder/coder.h"
 #include "dict/words.h"
-#include "pipeline/analyzer.h"
+#include "pipeline/pipeline.h"
 #include "text/tokenizer.h"
 
 namespace {
@@ -31,9 +30,10 @@ void BM_Tokenize(benchmark::State& state) {
 BENCHMARK(BM_Tokenize);
 
 void BM_Tag(benchmark::State& state) {
-  Analyzer analyzer(BuiltinLexicon(), BuiltinTagger());
-  AnalyzedDocument a;
-  (void)analyzer.Analyze("b", "2022-05-26", kSentence, &a);
+  const pipeline::Pipeline pipe(pipeline::BuiltinKnowledge());
+  pipeline::Workspace ws;
+  (void)pipe.Analyze({"b", "2022-05-26", kSentence}, &ws);
+  const syntax::AnalyzedDocument& a = ws.analyzed;
   std::vector<lex::TaggerToken> tokens;
   for (const auto& t : a.doc.tokens) tokens.push_back({a.doc.TokenLower(t), t.shape});
   std::vector<lex::Tag> tags(tokens.size());
@@ -63,24 +63,20 @@ BENCHMARK(BM_ActorLookup);
 // The whole language analysis (normalise, segment, tokenise, tag, chunk,
 // clauses) of one sentence; items are tokens.
 void BM_Analyze(benchmark::State& state) {
-  Analyzer analyzer(BuiltinLexicon(), BuiltinTagger());
-  AnalyzedDocument a;
-  for (auto _ : state) benchmark::DoNotOptimize(analyzer.Analyze("b", "2022-05-26", kSentence, &a).ok());
-  state.SetItemsProcessed(int64_t(state.iterations() * a.doc.tokens.size()));
+  const pipeline::Pipeline pipe(pipeline::BuiltinKnowledge());
+  pipeline::Workspace ws;
+  for (auto _ : state) benchmark::DoNotOptimize(pipe.Analyze({"b", "2022-05-26", kSentence}, &ws).ok());
+  state.SetItemsProcessed(int64_t(state.iterations() * ws.analyzed.doc.tokens.size()));
 }
 BENCHMARK(BM_Analyze);
 
 void BM_CodeSentence(benchmark::State& state) {
-  Analyzer analyzer(BuiltinLexicon(), BuiltinTagger());
-  AnalyzedDocument a;
-  (void)analyzer.Analyze("b", "2022-05-26", kSentence, &a);
-  coder::Coder coder(BuiltinDictionaries(), BuiltinOntology());
-  coder::CoderScratch scratch;
-  std::vector<coder::Event> events;
+  const pipeline::Pipeline pipe(pipeline::BuiltinKnowledge());
+  pipeline::Workspace ws;
+  (void)pipe.Analyze({"b", "2022-05-26", kSentence}, &ws);
   for (auto _ : state) {
-    events.clear();
-    coder.Code(a, &events, &scratch);
-    benchmark::DoNotOptimize(events.data());
+    pipe.Code(&ws);
+    benchmark::DoNotOptimize(ws.events.data());
   }
   state.SetItemsProcessed(int64_t(state.iterations()));
 }

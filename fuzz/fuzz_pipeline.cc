@@ -4,27 +4,21 @@
 #include <string>
 #include <vector>
 
-#include "builtin/builtin.h"
-#include "coder/coder.h"
-#include "pipeline/analysis_json.h"
-#include "pipeline/analyzer.h"
-#include "pipeline/event_output.h"
+#include "io/analysis_writer.h"
+#include "io/event_writer.h"
+#include "pipeline/pipeline.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   using namespace tocsin;
-  static Analyzer analyzer(BuiltinLexicon(), BuiltinTagger());
-  static coder::Coder coder(BuiltinDictionaries(), BuiltinOntology());
-  static AnalyzedDocument analyzed;
-  static coder::CoderScratch scratch;
+  static const pipeline::Pipeline pipe(pipeline::BuiltinKnowledge(), pipeline::PrintOptions::All());
+  static pipeline::Workspace ws;
   std::string_view text(reinterpret_cast<const char*>(data), size);
-  if (!analyzer.Analyze("fuzz", "2022-05-26", text, &analyzed).ok()) return 0;
+  if (!pipe.Run({"fuzz", "2022-05-26", text}, &ws).ok()) return 0;
   std::string out;
-  for (size_t i = 0; i < analyzed.doc.sentences.size(); ++i) AppendAnalysisJson(analyzed, i, &out);
-  std::vector<coder::Event> events;
-  coder.Code(analyzed, &events, &scratch);
-  for (const coder::Event& e : events) {
-    AppendEventJson(analyzed, e, BuiltinOntology(), &out);
-    AppendEventTsv(analyzed, e, BuiltinOntology(), &out);
+  for (size_t i = 0; i < ws.analyzed.doc.sentences.size(); ++i) io::AppendAnalysisJson(ws.analyzed, i, &out);
+  for (const coder::Event& e : ws.events) {
+    io::AppendEventJson(ws.analyzed, e, pipe.knowledge().ontology, &out);
+    io::AppendEventTsv(ws.analyzed, e, pipe.knowledge().ontology, &out);
   }
   return 0;
 }

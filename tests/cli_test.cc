@@ -120,6 +120,21 @@ TEST(Cli, ForcedInputFormat) {
   EXPECT_NE(bad.status, 0);
 }
 
+TEST(Cli, AForcedFormatThatReadsNothingFails) {
+  RunResult r = Tocsin("code --input-format xml --date 2022-05-26 -", "Belarus sends troops to the border.\n");
+  EXPECT_EQ(r.status, 1);
+  EXPECT_NE(r.err.find("no PETRARCH XML <Sentence> records"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("1 rejected"), std::string::npos) << r.err;
+}
+
+TEST(Cli, NegativeThreadCountsAreRefused) {
+  for (const char* command : {"code -j -1 -", "analyze -j -2 -", "eval -j -1 x.gold"}) {
+    RunResult r = Tocsin(command, "x\n");
+    EXPECT_NE(r.status, 0) << command;
+    EXPECT_NE(r.err.find("the number of threads cannot be negative"), std::string::npos) << command << ": " << r.err;
+  }
+}
+
 TEST(Cli, BadDateOptionIsRejected) {
   RunResult r = Tocsin("code --date 2022-02-30 -", "x\n");
   EXPECT_NE(r.status, 0);

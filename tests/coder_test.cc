@@ -5,8 +5,8 @@
 
 #include <algorithm>
 
-#include "coder/intent.h"
-#include "pipeline/event_output.h"
+#include "builtin/builtin.h"
+#include "coder/governor.h"
 #include "test_util.h"
 
 namespace tocsin::coder {
@@ -48,21 +48,21 @@ TEST(Coder, NegatedActionsAreNotPrinted) {
 }
 
 TEST(Coder, ThreatsAndIntentionsUseCameoCodes) {
-  EXPECT_EQ(ThreatCode("190"), "138");
-  EXPECT_EQ(ThreatCode("163"), "1312");
-  EXPECT_EQ(IntentCode("073"), "0333");
-  EXPECT_EQ(IntentCode("0841"), "0353");
+  EXPECT_EQ(ThreatCode(BuiltinOntology(), "190"), "138");
+  EXPECT_EQ(ThreatCode(BuiltinOntology(), "163"), "1312");
+  EXPECT_EQ(IntentCode(BuiltinOntology(), "073"), "0333");
+  EXPECT_EQ(IntentCode(BuiltinOntology(), "0841"), "0353");
   V e = Briefs(Code("Russia threatened to attack Ukraine."));
   ASSERT_EQ(e.size(), 1u);
   EXPECT_TRUE(e[0].starts_with("RUS UKR 138")) << e[0];  // 138 or one of its sub-codes
 }
 
 TEST(Coder, DemandsAndAppealsTakeTheirCodeFromWhatIsAsked) {
-  EXPECT_EQ(AppealContentCode("100", "0874"), "1056");
-  EXPECT_EQ(AppealContentCode("020", "0841"), "0253");
-  EXPECT_EQ(AppealContentCode("100", "0831"), "1041");
-  EXPECT_EQ(AppealContentCode("100", "190"), "100");    // no demand sub-code for an attack
-  EXPECT_EQ(AppealContentCode("1043", "0874"), "1043");  // already specific
+  EXPECT_EQ(AppealContentCode(BuiltinOntology(), "100", "0874"), "1056");
+  EXPECT_EQ(AppealContentCode(BuiltinOntology(), "020", "0841"), "0253");
+  EXPECT_EQ(AppealContentCode(BuiltinOntology(), "100", "0831"), "1041");
+  EXPECT_EQ(AppealContentCode(BuiltinOntology(), "100", "190"), "100");    // no demand sub-code for an attack
+  EXPECT_EQ(AppealContentCode(BuiltinOntology(), "1043", "0874"), "1043");  // already specific
   EXPECT_EQ(Briefs(Code("The U.N. General Assembly demanded on Wednesday that Russia immediately and "
                         "unconditionally withdraw its forces from Ukraine.",
                         "2022-03-02")),
@@ -128,6 +128,9 @@ TEST(Coder, OrdersToOnesOwnForcesAreTheOrderersActs) {
 TEST(Coder, PeopleResolveByTheDocumentDate) {
   EXPECT_EQ(Briefs(Code("Donald Trump criticized China.", "2023-06-01")), (V{"USAELI CHN 111"}));
   EXPECT_EQ(Briefs(Code("Donald Trump criticized China.", "2025-06-01")), (V{"USAGOV CHN 111"}));
+  // Undated: the dictionaries' latest roles, whatever day the test runs.
+  EXPECT_EQ(Briefs(Code("Donald Trump criticized China.", "")), (V{"USAGOV CHN 111"}));
+  EXPECT_EQ(Briefs(Code("Joe Biden criticized China.", "")), (V{"USAELI CHN 111"}));
 }
 
 TEST(Coder, PronounsResolveToTheRightPerson) {
@@ -259,7 +262,7 @@ TEST(Coder, PatternNamingMoreOfTheObjectWins) {
 TEST(Coder, SeedArticle) {
   TOCSIN_REQUIRE_SHARED(path, "examples/seed-article.txt");
   std::string text = testing::ReadOrDie(path);
-  const AnalyzedDocument& a = testing::Analyze(text);
+  const syntax::AnalyzedDocument& a = testing::Analyze(text);
   auto events = Code(text);
   bool headline = false, announcement = false;
   for (const Event& e : events) {
@@ -279,7 +282,7 @@ TEST(Coder, SeedArticle) {
   EXPECT_TRUE(announcement);
   auto printed = [&](const std::string& source, const std::string& target, const std::string& root) {
     for (const Event& e : events)
-      if (IsPrinted(e, PrintOptions{}) && e.source.code == source && (target.empty() || e.target.code == target) &&
+      if (testing::Printed(e) && e.source.code == source && (target.empty() || e.target.code == target) &&
           e.cameo.starts_with(root))
         return true;
     return false;

@@ -196,6 +196,56 @@ TEST(Ontology, EveryCodeHasWeightClassAndPlover) {
   EXPECT_TRUE(o.ActorType("GOV"));
 }
 
+// What the coder reads from the tables instead of knowing it in C++.
+TEST(Ontology, PropertiesAndDerivedCodes) {
+  const Ontology& o = BuiltinOntology();
+  const EventInfo* attack = o.Event("190");
+  ASSERT_TRUE(attack);
+  EXPECT_TRUE(attack->violent);
+  EXPECT_TRUE(attack->needs_target);
+  EXPECT_FALSE(attack->symmetric);
+  EXPECT_EQ(attack->threat, "138");
+  EXPECT_EQ(attack->intent, "138");
+  EXPECT_TRUE(attack->appeal.empty());
+  EXPECT_TRUE(o.Event("193")->symmetric);       // clashes
+  EXPECT_FALSE(o.Event("0871")->needs_target);  // a ceasefire may face no one named
+  EXPECT_EQ(o.Event("0841")->appeal, "0253");
+  EXPECT_EQ(o.Event("0841")->demand, "1053");
+  EXPECT_EQ(o.Event("070")->intent, "033");
+  EXPECT_EQ(o.Event("112")->intent, "112");     // CAMEO has no intent code for accusing
+  EXPECT_FALSE(o.Event("112")->violent);
+  EXPECT_EQ(o.Event("10"), o.Event("10"));
+  EXPECT_NE(o.Event("010"), o.Event("10"));     // leading zeros matter
+  EXPECT_EQ(o.Event("0x10"), nullptr);
+  EXPECT_TRUE(o.ActorIs("MIL", kForce));
+  EXPECT_TRUE(o.ActorIs("REB", kIrregular));
+  EXPECT_FALSE(o.ActorIs("GOV", kArmed));
+  EXPECT_TRUE(o.ActorIs("IGO", kNonState));
+  EXPECT_EQ(o.ActorFlags("ZZZ"), 0);
+  EXPECT_EQ(o.ActorFlags(""), 0);
+}
+
+TEST(Ontology, BadColumnsAreReportedWithTheirLine) {
+  const char* plover = "code\tplover_event\tmode\tcontext\n";
+  const char* types = "code\tkind\tflags\tmeaning\nGOV\tdomestic-role\torgan\tGovernment\n";
+  auto parse = [&](const std::string& events, const char* actor_types) {
+    return Ontology::Parse("code\tname\tgoldstein\tquad_class\tproperties\tthreat\tintent\tappeal\tdemand\n" +
+                               events,
+                           plover, actor_types);
+  };
+  EXPECT_TRUE(parse("130\tThreaten\t-4.4\t3\t-\t130\t130\t-\t-\n", types).ok());
+  auto bad = parse("130\tThreaten\t-4.4\t3\tloud\t130\t130\t-\t-\n", types);
+  ASSERT_FALSE(bad.ok());
+  EXPECT_EQ(bad.status().message(), "cameo_events.tsv:2: unknown property 'loud'");
+  auto missing = parse("130\tThreaten\t-4.4\t3\t-\t131\t130\t-\t-\n", types);
+  ASSERT_FALSE(missing.ok());
+  EXPECT_EQ(missing.status().message(), "cameo_events.tsv:2: '131' is not a code of this table");
+  auto flags = parse("130\tThreaten\t-4.4\t3\t-\t130\t130\t-\t-\n",
+                     "code\tkind\tflags\tmeaning\nGOV\tdomestic-role\tpowerful\tGovernment\n");
+  ASSERT_FALSE(flags.ok());
+  EXPECT_EQ(flags.status().message(), "actor_types.tsv:2: unknown flag in 'powerful'");
+}
+
 // The weights agree with the public reference table.
 TEST(Ontology, GoldsteinWeightsMatchReference) {
   TOCSIN_REQUIRE_SHARED(path, "reference/cameo-goldstein.tsv");

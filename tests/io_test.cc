@@ -88,6 +88,24 @@ TEST(Input, PetrarchXml) {
   EXPECT_EQ(c.errors[0], "s.xml:14: record A_3: record has no <Text>");
 }
 
+// Text in another format than the one forced yields no record: an error, not
+// an empty success (plain text read as PETRARCH XML, or as JSON Lines with
+// only blank lines).
+TEST(Input, AForcedFormatThatFindsNoRecordIsAnError) {
+  InputOptions o;
+  o.format = InputFormat::kPetrarchXml;
+  auto c = Read("Belarus sends troops to the border.\n", "plain.txt", o);
+  EXPECT_TRUE(c.records.empty());
+  ASSERT_EQ(c.errors.size(), 1u);
+  EXPECT_EQ(c.errors[0],
+            "plain.txt: no PETRARCH XML <Sentence> records in a non-empty input (is --input-format right?)");
+  auto sniffed = Read("<html><body>no sentences</body></html>", "page.xml");
+  ASSERT_EQ(sniffed.errors.size(), 1u);
+  EXPECT_EQ(sniffed.errors[0], "page.xml: no PETRARCH XML <Sentence> records in a non-empty input");
+  o.format = InputFormat::kJsonl;
+  EXPECT_EQ(Read("\n\n", "blank.jsonl", o).errors.size(), 0u);  // nothing there, nothing missed
+}
+
 TEST(Input, UnreadableFileIsReported) {
   Collected c;
   InputCallbacks cb;

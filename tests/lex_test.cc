@@ -12,6 +12,7 @@
 #include "lex/lemmatizer.h"
 #include "lex/lexicon.h"
 #include "lex/tagger.h"
+#include "lex/word_classes.h"
 #include "test_util.h"
 #include "text/tokenizer.h"
 
@@ -259,7 +260,63 @@ TEST(Tagger, HeldOutAccuracy) {
   ASSERT_GT(total, 1000u);
   double accuracy = double(correct) / double(total);
   std::printf("held-out tagging accuracy: %.2f%% of %zu tokens\n", 100 * accuracy, total);
-  EXPECT_GE(accuracy, 0.95);
+  // The build measures 98.6% on this tenth (build/tagger-report.txt); a
+  // change that costs more than half a point fails here.
+  EXPECT_GE(accuracy, 0.98);
+}
+
+// A word-classes file defining every class, with `extra` appended.
+std::string EveryClass(const std::string& extra = "") {
+  std::string text = "# test\n";
+  for (size_t c = 0; c < size_t(WordClass::kCount); ++c) {
+    std::string name(WordClassName(WordClass(c)));
+    text += "[" + name + (IsRanked(WordClass(c)) ? " ranked" : "") + "] about " + name + "\n";
+    text += "w" + std::to_string(c) + " shared\n";
+  }
+  return text + extra;
+}
+
+TEST(WordClasses, ParsesClassesAndRanks) {
+  auto parsed = WordClasses::Parse(EveryClass(), "test.txt");
+  ASSERT_TRUE(parsed.ok()) << parsed.status().message();
+  const WordClasses& w = *parsed;
+  EXPECT_TRUE(w.Has(WordClass::kReporting, "shared"));
+  EXPECT_TRUE(w.Has(WordClass::kLightVerbs, "shared"));
+  EXPECT_TRUE(w.Has(WordClass::kAspectual, "w0"));
+  EXPECT_FALSE(w.Has(WordClass::kMandative, "w0"));
+  EXPECT_FALSE(w.Has(WordClass::kAspectual, "absent"));
+  size_t ranked = size_t(WordClass::kTargetPrepositions);
+  EXPECT_EQ(w.Rank(WordClass::kTargetPrepositions, "w" + std::to_string(ranked)), 0);
+  EXPECT_EQ(w.Rank(WordClass::kTargetPrepositions, "shared"), 1);
+  EXPECT_EQ(w.Rank(WordClass::kTargetPrepositions, "absent"), -1);
+}
+
+TEST(WordClasses, ReportsEveryProblemWithItsLine) {
+  auto check = [](const std::string& text, const std::string& want) {
+    auto parsed = WordClasses::Parse(text, "wc.txt");
+    ASSERT_FALSE(parsed.ok()) << want;
+    EXPECT_NE(parsed.status().message().find(want), std::string::npos) << parsed.status().message();
+  };
+  size_t last = 1 + 2 * size_t(WordClass::kCount);  // the line after EveryClass()'s last
+  check(EveryClass("[no-such-class]\nx\n"), "wc.txt:" + std::to_string(last + 1) + ": unknown class 'no-such-class'");
+  check(EveryClass("[reporting]\n"), "class 'reporting' is defined twice");
+  check("[reporting ranked]\nsay\n", "wc.txt:1: class 'reporting' is not ranked");
+  check("[target-prepositions]\nto\n", "class 'target-prepositions' is ranked");
+  check("stray words\n", "wc.txt:1: words outside a class");
+  check("[reporting]\nSay\n", "wc.txt:2: 'Say' is not a lower-case word");
+  check("[reporting]\nsay say\n", "'say' is listed twice in reporting");
+  check("[reporting]\nsay\n", "wc.txt: class 'aspectual' is missing");
+}
+
+// The built-in file defines every class, none of them empty.
+TEST(WordClasses, BuiltinClassesAreAllThere) {
+  const WordClasses& w = BuiltinWordClasses();
+  for (size_t c = 0; c < size_t(WordClass::kCount); ++c)
+    EXPECT_FALSE(w.Words(WordClass(c)).empty()) << WordClassName(WordClass(c));
+  EXPECT_TRUE(w.Has(WordClass::kReporting, "say"));
+  EXPECT_TRUE(w.Has(WordClass::kDenying, "rule_out"));
+  EXPECT_EQ(w.Rank(WordClass::kTargetPrepositions, "against"), 0);
+  EXPECT_LT(w.Rank(WordClass::kTargetPrepositions, "to"), w.Rank(WordClass::kTargetPrepositions, "in"));
 }
 
 }  // namespace

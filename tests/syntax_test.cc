@@ -7,7 +7,7 @@
 #include <set>
 
 #include "base/strings.h"
-#include "pipeline/analysis_json.h"
+#include "io/analysis_writer.h"
 #include "syntax/clauses.h"
 #include "test_util.h"
 
@@ -18,12 +18,12 @@ namespace {
 using VerbGroupFields = std::map<std::string, std::string>;
 
 std::vector<VerbGroupFields> VerbGroups(const std::string& sentence) {
-  const AnalyzedDocument& a = testing::Analyze(sentence);
+  const syntax::AnalyzedDocument& a = testing::Analyze(sentence);
   std::vector<VerbGroupFields> out;
   simdjson::dom::parser parser;
   for (size_t i = 0; i < a.doc.sentences.size(); ++i) {
     std::string json;
-    AppendAnalysisJson(a, i, &json);
+    io::AppendAnalysisJson(a, i, &json);
     simdjson::dom::element doc = parser.parse(json);
     for (simdjson::dom::element vg : doc["verb_groups"].get_array()) {
       VerbGroupFields f;

@@ -6,31 +6,42 @@
 #include <cstdlib>
 
 #include "base/file.h"
-#include "builtin/builtin.h"
-#include "coder/coder.h"
-#include "pipeline/event_output.h"
 
 namespace tocsin::testing {
+namespace {
 
-const AnalyzedDocument& Analyze(const std::string& text, const std::string& date) {
-  static AnalyzedDocument analyzed;
-  Analyzer analyzer(BuiltinLexicon(), BuiltinTagger());
-  Status s = analyzer.Analyze("test", date, text, &analyzed);
+const pipeline::Pipeline& Builtin() {
+  static const pipeline::Pipeline pipe(pipeline::BuiltinKnowledge(), pipeline::PrintOptions::All());
+  return pipe;
+}
+
+const pipeline::Workspace& RunOrDie(const pipeline::Pipeline& pipe, const std::string& text, const std::string& date,
+                                    bool code) {
+  static pipeline::Workspace ws;
+  Status s = code ? pipe.Run({"test", date, text}, &ws) : pipe.Analyze({"test", date, text}, &ws);
   if (!s.ok()) {
-    std::fprintf(stderr, "analysis failed: %s\n", s.message().c_str());
+    std::fprintf(stderr, "pipeline failed: %s\n", s.message().c_str());
     std::abort();
   }
-  return analyzed;
+  return ws;
+}
+
+}  // namespace
+
+const syntax::AnalyzedDocument& Analyze(const std::string& text, const std::string& date) {
+  return RunOrDie(Builtin(), text, date, /*code=*/false).analyzed;
 }
 
 std::vector<coder::Event> Code(const std::string& text, const std::string& date,
                                const dict::Dictionaries* dictionaries) {
-  const AnalyzedDocument& analyzed = Analyze(text, date);
-  coder::Coder coder(dictionaries ? *dictionaries : BuiltinDictionaries(), BuiltinOntology());
-  coder::CoderScratch scratch;
-  std::vector<coder::Event> events;
-  coder.Code(analyzed, &events, &scratch);
-  return events;
+  if (!dictionaries) return RunOrDie(Builtin(), text, date, /*code=*/true).events;
+  const pipeline::Pipeline pipe(pipeline::BuiltinKnowledge(dictionaries), pipeline::PrintOptions::All());
+  return RunOrDie(pipe, text, date, /*code=*/true).events;
+}
+
+bool Printed(const coder::Event& e) {
+  static const pipeline::EventFilter printed(pipeline::BuiltinKnowledge().ontology, {});
+  return printed.Keeps(e);
 }
 
 std::string Brief(const coder::Event& e) {
@@ -40,7 +51,7 @@ std::string Brief(const coder::Event& e) {
 std::vector<std::string> Briefs(const std::vector<coder::Event>& events, bool printed_only) {
   std::vector<std::string> out;
   for (const coder::Event& e : events)
-    if (!printed_only || IsPrinted(e, PrintOptions{})) out.push_back(Brief(e));
+    if (!printed_only || Printed(e)) out.push_back(Brief(e));
   return out;
 }
 

@@ -7,16 +7,20 @@
 
 #include "coder/event.h"
 #include "dict/dictionaries.h"
-#include "pipeline/analyzer.h"
+#include "pipeline/pipeline.h"
 
 namespace tocsin::testing {
 
-// The analysis of `text` with the built-in lexicon and tagger.
-const AnalyzedDocument& Analyze(const std::string& text, const std::string& date = "2022-05-26");
+// The analysis of `text` by the built-in pipeline (valid until the next call).
+const syntax::AnalyzedDocument& Analyze(const std::string& text, const std::string& date = "2022-05-26");
 
-// Events of `text` (all modalities) with the built-in or given dictionaries.
+// Events of `text` (all modalities, with or without a target) from the
+// built-in pipeline, or from one with the given dictionaries.
 std::vector<coder::Event> Code(const std::string& text, const std::string& date = "2022-05-26",
                                const dict::Dictionaries* dictionaries = nullptr);
+
+// Whether `tocsin code` prints the event by default.
+bool Printed(const coder::Event& e);
 
 // "SRC TGT CODE" with "-" for a missing actor, for compact assertions.
 std::string Brief(const coder::Event& e);

@@ -53,6 +53,15 @@ const dict::Ontology& BuiltinOntology() {
   return ontology;
 }
 
+const lex::WordClasses& BuiltinWordClasses() {
+  static const lex::WordClasses words = [] {
+    auto w = lex::WordClasses::Parse(Blob("lexicon/word-classes.txt"), "data/lexicon/word-classes.txt");
+    if (!w.ok()) Die("word classes", w.status().message());
+    return std::move(w).value();
+  }();
+  return words;
+}
+
 namespace {
 bool IsBuiltinEventCode(std::string_view code) { return BuiltinOntology().IsEventCode(code); }
 }  // namespace

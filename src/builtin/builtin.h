@@ -7,12 +7,15 @@
 #include "dict/ontology.h"
 #include "lex/lexicon.h"
 #include "lex/tagger.h"
+#include "lex/word_classes.h"
 
 namespace tocsin {
 
 const lex::Lexicon& BuiltinLexicon();
 const lex::Tagger& BuiltinTagger();
 const dict::Ontology& BuiltinOntology();
+// The word classes of data/lexicon/word-classes.txt.
+const lex::WordClasses& BuiltinWordClasses();
 // tocsin's own actor, agent and verb dictionaries (data/dict/).
 const dict::Dictionaries& BuiltinDictionaries();
 // Loads the built-in dictionaries afresh, reporting every problem (for tests

@@ -3,11 +3,10 @@
 #include <string>
 #include <vector>
 
-#include "builtin/builtin.h"
 #include "cli/commands.h"
 #include "cli/input_loop.h"
-#include "pipeline/analysis_json.h"
-#include "pipeline/analyzer.h"
+#include "io/analysis_writer.h"
+#include "pipeline/pipeline.h"
 
 namespace tocsin::cli {
 
@@ -16,14 +15,15 @@ Runner AddAnalyzeCommand(CLI::App& app) {
   auto options = std::make_shared<InputLoopOptions>();
   AddInputOptions(cmd, options.get());
   return [options] {
-    Analyzer analyzer(BuiltinLexicon(), BuiltinTagger());
-    std::vector<AnalyzedDocument> workspaces(WorkerCount(*options));
+    const pipeline::Pipeline pipe(pipeline::BuiltinKnowledge());
+    pipeline::WorkerPool pool(options->threads);
+    std::vector<pipeline::Workspace> workspaces(pool.size());
     InputSummary summary =
-        RunInputLoop(*options, [&](const io::InputRecord& r, int worker, std::string* out) -> Status {
-          AnalyzedDocument& analyzed = workspaces[worker];
-          Status s = analyzer.Analyze(r.id, r.date, r.text, &analyzed);
+        RunInputLoop(*options, pool, [&](const io::InputRecord& r, int worker, std::string* out) -> Status {
+          pipeline::Workspace& ws = workspaces[worker];
+          Status s = pipe.Analyze({r.id, r.date, r.text}, &ws);
           if (!s.ok()) return s;
-          for (size_t i = 0; i < analyzed.doc.sentences.size(); ++i) AppendAnalysisJson(analyzed, i, out);
+          for (size_t i = 0; i < ws.analyzed.doc.sentences.size(); ++i) io::AppendAnalysisJson(ws.analyzed, i, out);
           return Status();
         });
     return summary.ExitStatus();

@@ -4,13 +4,12 @@
 #include <string>
 #include <vector>
 
-#include "builtin/builtin.h"
+#include "builtin/dictionary_files.h"
 #include "cli/commands.h"
 #include "cli/dictionary_options.h"
 #include "cli/input_loop.h"
-#include "coder/coder.h"
-#include "pipeline/analyzer.h"
-#include "pipeline/event_output.h"
+#include "io/event_writer.h"
+#include "pipeline/pipeline.h"
 
 namespace tocsin::cli {
 
@@ -20,13 +19,7 @@ struct CodeOptions {
   InputLoopOptions input;
   DictionaryOptions dictionaries;
   std::string format = "jsonl";
-  PrintOptions print;
-};
-
-struct Worker {
-  AnalyzedDocument analyzed;
-  coder::CoderScratch scratch;
-  std::vector<coder::Event> events;
+  pipeline::PrintOptions print;
 };
 
 }  // namespace
@@ -52,22 +45,19 @@ Runner AddCodeCommand(CLI::App& app) {
     }
     if (!o->input.quiet)
       for (const std::string& line : loaded) std::fprintf(stderr, "tocsin: %s\n", line.c_str());
-    Analyzer analyzer(BuiltinLexicon(), BuiltinTagger());
-    const dict::Ontology& ontology = BuiltinOntology();
-    coder::Coder coder(**dictionaries, ontology);
-    std::vector<Worker> workers(WorkerCount(o->input));
+    const pipeline::Pipeline pipe(pipeline::BuiltinKnowledge(dictionaries->get()), o->print);
+    const dict::Ontology& ontology = pipe.knowledge().ontology;
+    pipeline::WorkerPool pool(o->input.threads);
+    std::vector<pipeline::Workspace> workspaces(pool.size());
     bool tsv = o->format == "tsv";
-    if (tsv) std::fputs(EventTsvHeader().c_str(), stdout);
-    InputSummary summary = RunInputLoop(o->input, [&](const io::InputRecord& r, int worker, std::string* out) {
-      Worker& w = workers[worker];
-      Status s = analyzer.Analyze(r.id, r.date, r.text, &w.analyzed);
+    if (tsv) std::fputs(io::EventTsvHeader().c_str(), stdout);
+    InputSummary summary = RunInputLoop(o->input, pool, [&](const io::InputRecord& r, int worker, std::string* out) {
+      pipeline::Workspace& ws = workspaces[worker];
+      Status s = pipe.Run({r.id, r.date, r.text}, &ws);
       if (!s.ok()) return s;
-      w.events.clear();
-      coder.Code(w.analyzed, &w.events, &w.scratch);
-      for (const coder::Event& e : w.events) {
-        if (!IsPrinted(e, o->print)) continue;
-        if (tsv) AppendEventTsv(w.analyzed, e, ontology, out);
-        else AppendEventJson(w.analyzed, e, ontology, out);
+      for (const coder::Event& e : ws.events) {
+        if (tsv) io::AppendEventTsv(ws.analyzed, e, ontology, out);
+        else io::AppendEventJson(ws.analyzed, e, ontology, out);
       }
       return Status();
     });

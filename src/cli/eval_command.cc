@@ -2,19 +2,17 @@
 #include <cstdio>
 #include <memory>
 #include <string>
-#include <atomic>
-#include <thread>
 #include <vector>
 
-#include "builtin/builtin.h"
+#include "builtin/dictionary_files.h"
 #include "cli/commands.h"
 #include "cli/dictionary_options.h"
-#include "coder/coder.h"
+#include "cli/input_loop.h"
 #include "eval/gold.h"
 #include "eval/score.h"
 #include "io/json_writer.h"
-#include "pipeline/analyzer.h"
-#include "pipeline/event_output.h"
+#include "pipeline/pipeline.h"
+#include "pipeline/worker_pool.h"
 
 namespace tocsin::cli {
 namespace {
@@ -24,7 +22,7 @@ struct EvalOptions {
   std::string format = "auto";
   std::string errors = "dyad_root";
   bool json = false;
-  PrintOptions print;
+  pipeline::PrintOptions print;
   bool no_errors = false;
   int threads = 0;
   DictionaryOptions dictionaries;
@@ -158,7 +156,7 @@ Runner AddEvalCommand(CLI::App& app) {
   cmd->add_flag("--all-modalities", o->print.all_modalities, "Count negated and hypothetical events as predictions too");
   cmd->add_flag("--undirected", o->print.undirected,
                 "Count acts done to someone (roots 04-08, 14, 16-20) whose target was not found too");
-  cmd->add_option("-j,--threads", o->threads, "Worker threads (0 = all cores)");
+  AddThreadsOption(cmd, &o->threads);
   AddDictionaryOptions(cmd, &o->dictionaries);
   return [o] {
     std::vector<std::string> summary;
@@ -177,38 +175,30 @@ Runner AddEvalCommand(CLI::App& app) {
     for (const eval::GoldSkip& k : gold.skipped)
       std::fprintf(stderr, "tocsin: %s%s%s: skipped: %s\n", k.origin.c_str(), k.id.empty() ? "" : " record ",
                    k.id.c_str(), k.reason.c_str());
-    Analyzer analyzer(BuiltinLexicon(), BuiltinTagger());
-    const dict::Ontology& ontology = BuiltinOntology();
-    coder::Coder coder(**dictionaries, ontology);
-    // Code every record (in parallel), then score in order.
+    // Every event the coder finds is a prediction; those `tocsin code` would
+    // not print (under the same options) can only match hypothetical gold.
+    const pipeline::Pipeline pipe(pipeline::BuiltinKnowledge(dictionaries->get()), pipeline::PrintOptions::All());
+    const dict::Ontology& ontology = pipe.knowledge().ontology;
+    const pipeline::EventFilter printed(ontology, o->print);
     std::vector<std::vector<eval::ScoredEvent>> predicted(gold.records.size());
     std::vector<std::string> failures(gold.records.size());
-    int threads = o->threads > 0 ? o->threads : int(std::max(1u, std::thread::hardware_concurrency()));
-    std::atomic<size_t> next{0};
-    auto work = [&] {
-      AnalyzedDocument analyzed;
-      coder::CoderScratch scratch;
-      std::vector<coder::Event> events;
-      for (size_t i; (i = next.fetch_add(1)) < gold.records.size();) {
-        const eval::GoldRecord& r = gold.records[i];
-        Status st = analyzer.Analyze(r.id, r.date, r.text, &analyzed);
-        if (!st.ok()) {
-          failures[i] = st.message();
-          continue;
-        }
-        events.clear();
-        coder.Code(analyzed, &events, &scratch);
-        for (const coder::Event& e : events) {
-          eval::ScoredEvent p{e.has_source ? e.source.code : "", e.has_target ? e.target.code : "", e.cameo, ""};
-          p.hypothetical = e.modality == coder::EventModality::kHypothetical;
-          p.printed = IsPrinted(e, o->print);
-          predicted[i].push_back(std::move(p));
-        }
+    pipeline::WorkerPool pool(o->threads);
+    std::vector<pipeline::Workspace> workspaces(pool.size());
+    pool.ForEach(gold.records.size(), [&](size_t i, int worker) {
+      pipeline::Workspace& ws = workspaces[worker];
+      const eval::GoldRecord& r = gold.records[i];
+      Status st = pipe.Run({r.id, r.date, r.text}, &ws);
+      if (!st.ok()) {
+        failures[i] = st.message();
+        return;
       }
-    };
-    std::vector<std::thread> pool;
-    for (int t = 0; t < threads; ++t) pool.emplace_back(work);
-    for (auto& th : pool) th.join();
+      for (const coder::Event& e : ws.events) {
+        eval::ScoredEvent p{e.has_source ? e.source.code : "", e.has_target ? e.target.code : "", e.cameo, ""};
+        p.hypothetical = e.modality == coder::EventModality::kHypothetical;
+        p.printed = printed.Keeps(e);
+        predicted[i].push_back(std::move(p));
+      }
+    });
     eval::Level level;
     eval::ParseLevel(o->errors, &level);
     eval::Scorer scorer(ontology, level);

@@ -6,14 +6,11 @@
 #include <string>
 #include <vector>
 
-#include "builtin/builtin.h"
+#include "builtin/dictionary_files.h"
 #include "cli/commands.h"
 #include "cli/dictionary_options.h"
-#include "coder/coder.h"
 #include "io/input.h"
-#include "pipeline/analysis_json.h"
-#include "pipeline/analyzer.h"
-#include "pipeline/event_output.h"
+#include "pipeline/pipeline.h"
 
 namespace tocsin::cli {
 namespace {
@@ -25,10 +22,11 @@ struct ExplainOptions {
 };
 
 // Why `tocsin code` would leave an event out, or "" when it prints it.
-const char* NotPrintedNote(const coder::Event& e) {
-  if (IsPrinted(e, PrintOptions{})) return "";
-  if (IsPrinted(e, PrintOptions{.all_modalities = true})) return "  [not printed without --all-modalities]";
-  if (IsPrinted(e, PrintOptions{.undirected = true})) return "  [no target: not printed without --undirected]";
+const char* NotPrintedNote(const dict::Ontology& ontology, const coder::Event& e) {
+  using pipeline::EventFilter;
+  if (EventFilter(ontology, {}).Keeps(e)) return "";
+  if (EventFilter(ontology, {.all_modalities = true}).Keeps(e)) return "  [not printed without --all-modalities]";
+  if (EventFilter(ontology, {.undirected = true}).Keeps(e)) return "  [no target: not printed without --undirected]";
   return "  [not printed without --all-modalities --undirected]";
 }
 
@@ -61,13 +59,17 @@ Runner AddExplainCommand(CLI::App& app) {
       return 2;
     }
     for (const auto& l : loaded) std::printf("dictionary %s\n", l.c_str());
-    Analyzer analyzer(BuiltinLexicon(), BuiltinTagger());
-    AnalyzedDocument analyzed;
-    Status s = analyzer.Analyze("explain", date, text, &analyzed);
+    // Everything the coder finds, each event marked with whether `code` prints it.
+    const pipeline::Pipeline pipe(pipeline::BuiltinKnowledge(dictionaries->get()), pipeline::PrintOptions::All());
+    pipeline::Workspace ws;
+    std::vector<std::string> trace;
+    ws.coder.trace = &trace;
+    Status s = pipe.Run({"explain", date, text}, &ws);
     if (!s.ok()) {
       std::fprintf(stderr, "tocsin: %s\n", s.message().c_str());
       return 1;
     }
+    const syntax::AnalyzedDocument& analyzed = ws.analyzed;
     const text::Document& doc = analyzed.doc;
     for (const auto& strip : doc.stripped)
       std::printf("removed line (%s): %s\n", strip.reason,
@@ -82,7 +84,7 @@ Runner AddExplainCommand(CLI::App& app) {
                     std::string(lex::TagName(lex::Tag(doc.tokens[t].tag))).c_str());
       std::printf("\n");
       for (const syntax::VerbGroup& vg : a.vgs) {
-        auto np = [&](int32_t p) { return p < 0 ? std::string("-") : "'" + std::string(NounPhraseText(doc, a, p)) + "'"; };
+        auto np = [&](int32_t p) { return p < 0 ? std::string("-") : "'" + std::string(syntax::NounPhraseText(doc, a, p)) + "'"; };
         syntax::Modality m = vg.conditional ? syntax::Modality::kHypothetical : vg.modality;
         std::printf("  verb %s: subject %s, object %s%s%s, %s%s, %s%s\n",
                     std::string(doc.tokens[vg.main].lemma).c_str(), np(vg.subject).c_str(), np(vg.object).c_str(),
@@ -93,12 +95,7 @@ Runner AddExplainCommand(CLI::App& app) {
                     vg.governor >= 0 ? (", governed by " + std::string(doc.tokens[a.vgs[vg.governor].main].lemma)).c_str() : "");
       }
     }
-    coder::Coder coder(**dictionaries, BuiltinOntology());
-    coder::CoderScratch scratch;
-    std::vector<std::string> trace;
-    scratch.trace = &trace;
-    std::vector<coder::Event> events;
-    coder.Code(analyzed, &events, &scratch);
+    const std::vector<coder::Event>& events = ws.events;
     std::printf("\ncoding:\n");
     for (const auto& line : trace) std::printf("%s\n", line.c_str());
     std::printf("\nevents:\n");
@@ -106,7 +103,7 @@ Runner AddExplainCommand(CLI::App& app) {
       std::printf("  sentence %u: %s -> %s  %s (%s)%s\n    verb '%s', pattern '%s' (%s)%s%s\n", e.sentence_index,
                   e.has_source ? e.source.code.c_str() : "-", e.has_target ? e.target.code.c_str() : "-",
                   e.cameo.c_str(), std::string(coder::EventModalityName(e.modality)).c_str(),
-                  NotPrintedNote(e), e.verb.c_str(),
+                  NotPrintedNote(pipe.knowledge().ontology, e), e.verb.c_str(),
                   e.pattern.c_str(), e.pattern_origin.c_str(), e.note.empty() ? "" : "\n    note: ",
                   e.note.c_str());
       for (const auto& ev : e.source.evidence) std::printf("    source: %s\n", ev.c_str());

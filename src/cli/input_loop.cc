@@ -2,10 +2,8 @@
 
 #include <unistd.h>
 
-#include <atomic>
 #include <chrono>
 #include <cstdio>
-#include <thread>
 
 namespace tocsin::cli {
 
@@ -17,21 +15,28 @@ void AddInputOptions(CLI::App* cmd, InputLoopOptions* o) {
   cmd->add_option("--date", o->date, "Date (YYYY-MM-DD) for records that have none");
   cmd->add_option("--max-record-bytes", o->max_record_bytes, "Reject records longer than this")
       ->capture_default_str();
-  cmd->add_option("-j,--threads", o->threads, "Worker threads (0 = all cores)")->capture_default_str();
+  AddThreadsOption(cmd, &o->threads);
   cmd->add_flag("--progress", o->progress, "Report progress on stderr (default when stderr is a terminal)");
   cmd->add_flag("-q,--quiet", o->quiet, "No summary line");
 }
 
-int WorkerCount(const InputLoopOptions& o) {
-  return o.threads > 0 ? o.threads : int(std::max(1u, std::thread::hardware_concurrency()));
+void AddThreadsOption(CLI::App* cmd, int* threads) {
+  cmd->add_option("-j,--threads", *threads, "Worker threads (0 = one per core)")
+      ->check(CLI::Validator(
+          [](std::string& value) -> std::string {
+            return !value.empty() && value[0] == '-' ? "the number of threads cannot be negative (0 = one per core)"
+                                                     : "";
+          },
+          "N>=0"))
+      ->capture_default_str();
 }
 
 namespace {
 
 class Loop {
  public:
-  Loop(const InputLoopOptions& o, const ProcessFn& process) : o_(o), process_(process) {
-    threads_ = WorkerCount(o);
+  Loop(const InputLoopOptions& o, pipeline::WorkerPool& pool, const ProcessFn& process)
+      : o_(o), pool_(pool), process_(process) {
     progress_ = o.progress || isatty(STDERR_FILENO);
     start_ = last_report_ = std::chrono::steady_clock::now();
   }
@@ -80,18 +85,7 @@ class Loop {
     if (batch_.empty()) return;
     outputs_.assign(batch_.size(), std::string());
     statuses_.assign(batch_.size(), Status());
-    std::atomic<size_t> next{0};
-    auto work = [&](int worker) {
-      for (size_t i; (i = next.fetch_add(1)) < batch_.size();) statuses_[i] = process_(batch_[i], worker, &outputs_[i]);
-    };
-    int n = int(std::min<size_t>(threads_, batch_.size()));
-    if (n <= 1) {
-      work(0);
-    } else {
-      std::vector<std::thread> pool;
-      for (int t = 0; t < n; ++t) pool.emplace_back(work, t);
-      for (auto& th : pool) th.join();
-    }
+    pool_.ForEach(batch_.size(), [&](size_t i, int worker) { statuses_[i] = process_(batch_[i], worker, &outputs_[i]); });
     for (size_t i = 0; i < batch_.size(); ++i) {
       if (!statuses_[i].ok()) {
         ++summary_.rejected;
@@ -114,8 +108,8 @@ class Loop {
   }
 
   const InputLoopOptions& o_;
+  pipeline::WorkerPool& pool_;
   const ProcessFn& process_;
-  int threads_ = 1;
   bool progress_ = false;
   InputSummary summary_;
   std::vector<io::InputRecord> batch_;
@@ -126,8 +120,8 @@ class Loop {
 
 }  // namespace
 
-InputSummary RunInputLoop(const InputLoopOptions& options, const ProcessFn& process) {
-  return Loop(options, process).Run();
+InputSummary RunInputLoop(const InputLoopOptions& options, pipeline::WorkerPool& pool, const ProcessFn& process) {
+  return Loop(options, pool, process).Run();
 }
 
 }  // namespace tocsin::cli

@@ -16,10 +16,7 @@ bool IsShe(std::string_view p) { return p == "she" || p == "her" || p == "hers" 
 bool IsIt(std::string_view p) { return p == "it" || p == "its" || p == "itself"; }
 bool IsThey(std::string_view p) { return p == "they" || p == "them" || p == "their" || p == "themselves"; }
 
-bool IsNonStatePrefix(std::string_view code) {
-  return code.starts_with("IGO") || code.starts_with("NGO") || code.starts_with("IMG") ||
-         code.starts_with("MNC") || code.starts_with("NGM") || code.starts_with("---");
-}
+using lex::WordClass;
 
 std::string TokensText(const text::Document& doc, uint32_t begin, uint32_t end) {
   if (begin >= end) return {};
@@ -43,15 +40,19 @@ void DescribeCode(const dict::Dictionaries& dict, CodedActor* a) {
   }
 }
 
-static bool IsGroupLike(const CodedActor& a) {
-  if (IsNonStatePrefix(a.code) && !a.code.starts_with("---")) return true;
-  std::string_view s = a.sector;
-  // "YEMREB" (the Houthis) is a group; "---REB" (some rebels) is not one.
-  return a.code.size() >= 6 && !a.code.starts_with("---") &&
-         (s == "REB" || s == "UAF" || s == "INS" || s == "SEP" || s == "PTY" || s == "OPP");
+// A non-state actor's code ("IGOUNO", "IMGMUSISI") or a role without a country ("---MIL").
+static bool IsNonStateCode(const dict::Ontology& ontology, std::string_view code) {
+  return code.starts_with("---") || ontology.ActorIs(code.substr(0, 3), dict::kNonState);
 }
 
-const EntityMemory::Entity* EntityMemory::ResolveNominal(Nominal kind, std::string_view sector, uint32_t sentence,
+static bool IsGroupLike(const dict::Ontology& ontology, const CodedActor& a) {
+  if (a.code.starts_with("---")) return false;  // "YEMREB" (the Houthis) is a group; "---REB" (some rebels) is not one
+  if (ontology.ActorIs(std::string_view(a.code).substr(0, 3), dict::kNonState)) return true;
+  return a.code.size() >= 6 && ontology.ActorIs(a.sector, dict::kGroup);
+}
+
+const EntityMemory::Entity* EntityMemory::ResolveNominal(const dict::Ontology& ontology, Nominal kind,
+                                                         std::string_view sector, uint32_t sentence,
                                                          uint32_t token) const {
   for (auto it = entities_.rbegin(); it != entities_.rend(); ++it) {
     const Entity& e = *it;
@@ -62,7 +63,7 @@ const EntityMemory::Entity* EntityMemory::ResolveNominal(Nominal kind, std::stri
         if (e.person && !e.plural && e.actor.sector == sector && !e.actor.country.empty()) return &e;
         break;
       case Nominal::kGroup:
-        if (IsGroupLike(e.actor)) return &e;
+        if (IsGroupLike(ontology, e.actor)) return &e;
         break;
       case Nominal::kCountry:
         if (!e.actor.country.empty() && !e.place) return &e;
@@ -121,24 +122,24 @@ void ActorResolver::FindMentions(const text::Document& doc, const text::Sentence
   mentions_.clear();
   discarded_ = false;
   size_t n = s.token_end - s.token_begin;
-  words_.resize(n);
+  token_words_.resize(n);
   hashes_.resize(n);
   noun_words_.resize(n);
   noun_hashes_.resize(n);
   for (size_t i = 0; i < n; ++i) {
     const text::Token& t = doc.tokens[s.token_begin + i];
-    words_[i] = doc.TokenLower(t);
-    hashes_[i] = dict::WordHash(words_[i]);
+    token_words_[i] = doc.TokenLower(t);
+    hashes_[i] = dict::WordHash(token_words_[i]);
     noun_words_[i] = dict::NounForm(doc, t);
     noun_hashes_[i] = dict::WordHash(noun_words_[i]);
   }
   dict::PhraseIndex::Match m;
   if (dict_.sentence_discards.phrases())
     for (size_t i = 0; i < n && !discarded_; ++i)
-      discarded_ = dict_.sentence_discards.LongestMatch(&words_[i], &hashes_[i], n - i, &m);
+      discarded_ = dict_.sentence_discards.LongestMatch(&token_words_[i], &hashes_[i], n - i, &m);
   for (size_t i = 0; i < n;) {
     // Names first: the longest dictionary name starting here.
-    if (dict_.actors.index().LongestMatch(&words_[i], &hashes_[i], n - i, &m)) {
+    if (dict_.actors.index().LongestMatch(&token_words_[i], &hashes_[i], n - i, &m)) {
       const auto& names = dict_.actors.names();
       int32_t chosen = -1;
       bool chosen_in_office = false;
@@ -309,7 +310,7 @@ void ActorResolver::ResolveNp(const text::Document& doc, uint32_t sentence_index
     // country; "its fighters" of an armed group are the group.
     if (c.code.starts_with("---") && first.tag == lex::PRPS) {
       if (const auto* e = memory.Resolve(first_lower, sentence_index, np.begin); e) {
-        if (IsGroupLike(e->actor)) {
+        if (IsGroupLike(ontology_, e->actor)) {
           c.code = e->actor.code;
         } else if (!e->actor.country.empty()) {
           c.code = e->actor.country + c.code.substr(3);
@@ -340,10 +341,8 @@ void ActorResolver::ResolveNp(const text::Document& doc, uint32_t sentence_index
           CodedActor member = c;
           // "leaders of the student protest movement" are the movement; "the
           // foreign minister of Congo" is Congo's government.
-          std::string_view os = owner.sector;
-          bool state_organ = os.empty() || os == "GOV" || os == "MIL" || os == "COP" || os == "JUD" ||
-                             os == "LEG" || os == "SPY";
-          if (IsGroupLike(owner) || !state_organ) {
+          bool state_organ = owner.sector.empty() || ontology_.ActorIs(owner.sector, dict::kOrgan);
+          if (IsGroupLike(ontology_, owner) || !state_organ) {
             member.code = owner.code;  // the group's own code says who its fighters are
           } else {
             std::string base = owner.country.empty() ? owner.code : owner.country;
@@ -383,13 +382,11 @@ void ActorResolver::ResolveNp(const text::Document& doc, uint32_t sentence_index
   // "the country", "the kingdom": the state the story is about; "the group",
   // "the movement": the armed group or party it has just named.
   if (first_lower == "the") {
-    bool group = head == "group" || head == "movement" || head == "organisation" || head == "organization" ||
-                 head == "faction" || head == "alliance" || head == "militia";
-    bool country = head == "country" || head == "nation" || head == "kingdom" || head == "republic" ||
-                   head == "power" || head == "neighbour" || head == "neighbor" || head == "island";
+    bool group = words_.Has(WordClass::kGroupNouns, head);
+    bool country = words_.Has(WordClass::kCountryNouns, head);
     if (group || country) {
       auto kind = group ? EntityMemory::Nominal::kGroup : EntityMemory::Nominal::kCountry;
-      if (const auto* e = memory.ResolveNominal(kind, "", sentence_index, np.begin))
+      if (const auto* e = memory.ResolveNominal(ontology_, kind, "", sentence_index, np.begin))
         return refer(e, country, "'the " + std::string(head) + "'");
     }
   }
@@ -397,10 +394,8 @@ void ActorResolver::ResolveNp(const text::Document& doc, uint32_t sentence_index
   // state; "stormed his office", "attacked her convoy": the place or the
   // retinue stands for its owner.
   if (first.tag == lex::PRPS) {
-    bool owner = head == "office" || head == "residence" || head == "home" || head == "house" ||
-                 head == "compound" || head == "convoy" || head == "motorcade" || head == "headquarters";
-    bool state = head == "country" || head == "nation" || head == "state" || head == "territory" ||
-                 head == "border" || head == "land";
+    bool owner = words_.Has(WordClass::kOwnedPlaces, head);
+    bool state = words_.Has(WordClass::kStateNouns, head);
     if (owner || state) {
       const auto* e = memory.Resolve(first_lower, sentence_index, np.begin);
       if (e && (owner || !e->actor.country.empty()))
@@ -420,11 +415,9 @@ bool ActorResolver::ResolvePairDescription(const text::Document& doc, uint32_t s
   if (!pair || np.head != np.end - 1) return false;
   std::string_view head = doc.tokens[np.head].lemma;
   EntityMemory::Nominal kind;
-  if (head == "leader" || head == "man" || head == "president" || head == "minister" || head == "premier" ||
-      head == "counterpart" || head == "head") {
+  if (words_.Has(WordClass::kPairPeople, head)) {
     kind = EntityMemory::Nominal::kPerson;
-  } else if (head == "country" || head == "nation" || head == "government" || head == "side" || head == "state" ||
-             head == "neighbour" || head == "neighbor") {
+  } else if (words_.Has(WordClass::kPairStates, head)) {
     kind = EntityMemory::Nominal::kCountry;
   } else {
     return false;
@@ -519,13 +512,9 @@ std::string ActorResolver::DatelineCountry(const text::Document& doc) const {
   return "";
 }
 
-bool ActorResolver::IsQuantity(const text::Document& doc, const syntax::NounPhrase& np) {
+bool ActorResolver::IsQuantity(const text::Document& doc, const syntax::NounPhrase& np) const {
   const text::Token& head = doc.tokens[np.head];
-  if (head.tag == lex::CD) return true;
-  static constexpr std::string_view kCounts[] = {"thousand", "hundred", "dozen", "ten", "score", "million", "total", "lot",
-                                                 "number", "group", "crowd", "handful", "majority", "band",
-                                                 "contingent", "unit", "team", "delegation", "member", "some"};
-  return std::find(std::begin(kCounts), std::end(kCounts), head.lemma) != std::end(kCounts);
+  return head.tag == lex::CD || words_.Has(WordClass::kCounts, head.lemma);
 }
 
 void ActorResolver::ResolveDescription(const text::Document& doc, uint32_t sentence_index,
@@ -535,20 +524,16 @@ void ActorResolver::ResolveDescription(const text::Document& doc, uint32_t sente
   std::string_view lemma = head.lemma;
   std::string_view sector = c->sector;
   const EntityMemory::Entity* e = nullptr;
-  static constexpr std::string_view kGroupWords[] = {"group", "militia", "movement", "organisation", "organization",
-                                                     "rebel", "militant", "insurgent", "faction", "alliance"};
-  bool group_word = std::find(std::begin(kGroupWords), std::end(kGroupWords), lemma) != std::end(kGroupWords);
-  if (group_word) {
-    e = memory.ResolveNominal(EntityMemory::Nominal::kGroup, "", sentence_index, np.begin);
+  if (words_.Has(WordClass::kGroupDescriptions, lemma)) {
+    e = memory.ResolveNominal(ontology_, EntityMemory::Nominal::kGroup, "", sentence_index, np.begin);
   } else if (head.tag == lex::NN && !sector.empty()) {
     // A single person named by role: "the general", "the president".
-    e = memory.ResolveNominal(EntityMemory::Nominal::kPerson, sector, sentence_index, np.begin);
+    e = memory.ResolveNominal(ontology_, EntityMemory::Nominal::kPerson, sector, sentence_index, np.begin);
   }
-  if (!e && (sector == "GOV" || sector == "LEG" || sector == "JUD" || sector == "COP" || sector == "MIL") &&
-      (lemma == "government" || lemma == "regime" || lemma == "administration" || lemma == "authority" ||
-       lemma == "parliament" || lemma == "army" || lemma == "military" || lemma == "police" || lemma == "court")) {
+  if (!e && ontology_.ActorIs(sector, dict::kOrgan) && words_.Has(WordClass::kOrganNouns, lemma)) {
     // "the government", "the army": the organ of the state the story is about.
-    if (const auto* country = memory.ResolveNominal(EntityMemory::Nominal::kCountry, "", sentence_index, np.begin)) {
+    if (const auto* country =
+            memory.ResolveNominal(ontology_, EntityMemory::Nominal::kCountry, "", sentence_index, np.begin)) {
       c->code = country->actor.country + c->code.substr(3);
       c->resolved_from_context = true;
       c->evidence.insert(c->evidence.begin(), "'the " + std::string(lemma) + "' -> " + country->actor.text);
@@ -609,7 +594,7 @@ void ActorResolver::ResolveSentence(const text::Document& doc, uint32_t sentence
         }
       }
       // "the Belarusian president": a single person named by a role.
-      if (!e.person && !e.plural && head_tag == lex::NN && !c.sector.empty() && !IsNonStatePrefix(c.code) &&
+      if (!e.person && !e.plural && head_tag == lex::NN && !c.sector.empty() && !IsNonStateCode(ontology_, c.code) &&
           c.code.size() > 3)
         e.person = true;
       // "Nepali Prime Minister Pushpa Kamal Dahal": a role word, then a name the
@@ -628,19 +613,13 @@ void ActorResolver::ResolveSentence(const text::Document& doc, uint32_t sentence
   CountedActors(doc, a);
 }
 
-// "agents of Israel's Mossad", "a wing of the party": a part of what the
-// of-phrase names.
-static bool IsMemberNoun(std::string_view lemma) {
-  static constexpr std::string_view kNouns[] = {"agent", "operative", "follower", "loyalist", "associate",
-                                                "affiliate", "wing", "branch", "cell", "faction", "remnant"};
-  return std::find(std::begin(kNouns), std::end(kNouns), lemma) != std::end(kNouns);
-}
-
 void ActorResolver::CountedActors(const text::Document& doc, const syntax::Analysis& a) {
   // "Hundreds of thousands of protesters": right to left, so that each count
   // takes what the next one counts.
   for (size_t i = a.nps.size(); i-- > 0;) {
-    if (!np_actors_[i].empty() || !(IsQuantity(doc, a.nps[i]) || IsMemberNoun(doc.tokens[a.nps[i].head].lemma)))
+    // "agents of Israel's Mossad", "a wing of the party": a part of what the of-phrase names.
+    if (!np_actors_[i].empty() ||
+        !(IsQuantity(doc, a.nps[i]) || words_.Has(WordClass::kMembers, doc.tokens[a.nps[i].head].lemma)))
       continue;
     for (const syntax::PrepPhrase& pp : a.pps)
       if (pp.modifies_np == int32_t(i) && pp.np >= 0 && doc.TokenLower(doc.tokens[pp.prep]) == "of") {

@@ -13,7 +13,10 @@
 
 #include "coder/event.h"
 #include "dict/dictionaries.h"
-#include "pipeline/analyzer.h"
+#include "dict/ontology.h"
+#include "lex/word_classes.h"
+#include "syntax/analysis.h"
+#include "text/document.h"
 
 namespace tocsin::coder {
 
@@ -47,7 +50,8 @@ class EntityMemory {
   enum class Nominal { kPerson, kGroup, kCountry };
   // The entity a definite description refers to ("the general", "the group",
   // "the country"); for kPerson, one whose code has `sector`.
-  const Entity* ResolveNominal(Nominal kind, std::string_view sector, uint32_t sentence, uint32_t token) const;
+  const Entity* ResolveNominal(const dict::Ontology& ontology, Nominal kind, std::string_view sector,
+                               uint32_t sentence, uint32_t token) const;
   // The two parties "the two leaders" (kPerson) or "both countries"
   // (kCountry) refer to: the last two entities of that kind from different
   // countries, most recent first. False if there are not two.
@@ -59,7 +63,9 @@ class EntityMemory {
 
 class ActorResolver {
  public:
-  ActorResolver(const dict::Dictionaries& dictionaries, int date) : dict_(dictionaries), date_(date) {}
+  ActorResolver(const dict::Dictionaries& dictionaries, const dict::Ontology& ontology, const lex::WordClasses& words,
+                int date)
+      : dict_(dictionaries), ontology_(ontology), words_(words), date_(date) {}
 
   // Finds the mentions of sentence `s`; call before ResolveSentence.
   void FindMentions(const text::Document& doc, const text::Sentence& s);
@@ -82,7 +88,7 @@ class ActorResolver {
   bool discarded() const { return discarded_; }
 
   // Whether a phrase counts rather than names ("thousands", "dozens", "a member").
-  static bool IsQuantity(const text::Document& doc, const syntax::NounPhrase& np);
+  bool IsQuantity(const text::Document& doc, const syntax::NounPhrase& np) const;
 
  private:
   void ResolveNp(const text::Document& doc, uint32_t sentence_index, const syntax::Analysis& a, int32_t np,
@@ -105,12 +111,14 @@ class ActorResolver {
   void Finish(const text::Document& doc, uint32_t begin, uint32_t end, CodedActor* a) const;
 
   const dict::Dictionaries& dict_;
+  const dict::Ontology& ontology_;
+  const lex::WordClasses& words_;
   int date_;
   std::vector<Mention> mentions_;
   std::vector<std::vector<CodedActor>> np_actors_;
   bool discarded_ = false;
   // Scratch for lookups.
-  std::vector<std::string_view> words_, noun_words_;
+  std::vector<std::string_view> token_words_, noun_words_;
   std::vector<uint64_t> hashes_, noun_hashes_;
 };
 

@@ -1,31 +1,23 @@
 #include "coder/coder.h"
 
 #include <algorithm>
-#include <chrono>
-#include <ctime>
 
 #include "base/strings.h"
-#include "coder/intent.h"
+#include "coder/governor.h"
 #include "dict/words.h"
 #include "lex/tagset.h"
-#include "syntax/clauses.h"
 
 namespace tocsin::coder {
 
 int DateNumber(std::string_view date) {
-  if (date.size() == 10 && date[4] == '-' && date[7] == '-') {
-    int v = 0;
-    for (char c : date) {
-      if (c == '-') continue;
-      if (!IsAsciiDigit(c)) return DateNumber("");
-      v = v * 10 + (c - '0');
-    }
-    return v;
+  if (date.size() != 10 || date[4] != '-' || date[7] != '-') return kUndated;
+  int v = 0;
+  for (char c : date) {
+    if (c == '-') continue;
+    if (!IsAsciiDigit(c)) return kUndated;
+    v = v * 10 + (c - '0');
   }
-  std::time_t now = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now());
-  std::tm tm{};
-  gmtime_r(&now, &tm);
-  return (tm.tm_year + 1900) * 10000 + (tm.tm_mon + 1) * 100 + tm.tm_mday;
+  return v;
 }
 
 namespace {
@@ -45,31 +37,7 @@ std::string PlaceMentionCountry(const dict::Dictionaries& dict, const Mention& m
   return std::string(dict.actors.actors()[name.actor].code).substr(0, 3);
 }
 
-// Heads that count things rather than name them: "thousands of troops".
-bool IsQuantityHead(std::string_view lemma) {
-  static constexpr std::string_view kHeads[] = {
-      "thousand", "hundred", "dozen", "million", "number", "group", "contingent", "batch",
-      "column", "convoy", "team", "wave", "barrage", "series", "round", "string", "volley",
-      "unit", "squad", "fleet", "flotilla", "shipment", "package", "tranche", "load", "kind", "type",
-      "billion", "euro", "dollar", "pound", "yuan", "rouble", "ruble", "franc", "yen", "rupee", "sum",
-      "amount", "worth", "total", "lot", "plenty", "pair", "couple", "set", "more", "further",
-      "day", "week", "month", "year", "hour", "night", "decade"};  // "three days of exercises"
-  return std::find(std::begin(kHeads), std::end(kHeads), lemma) != std::end(kHeads);
-}
-
-// Verbs whose object names the event: "launched an air strike", "imposed sanctions".
-bool IsLightVerb(std::string_view lemma) {
-  static constexpr std::string_view kVerbs[] = {
-      "launch", "carry", "conduct", "stage", "mount", "hold", "impose", "step", "intensify",
-      "begin", "start", "continue", "resume", "order", "unleash", "escalate", "make", "issue",
-      "announce", "deliver", "stage", "perpetrate", "commit", "undertake", "wage", "lead", "join"};
-  return std::find(std::begin(kVerbs), std::end(kVerbs), lemma) != std::end(kVerbs);
-}
-
-// Prepositions after which an event noun still reports an event ("killed in an air strike").
-bool IsEventPreposition(std::string_view p) {
-  return p == "in" || p == "by" || p == "during" || p == "after" || p == "following" || p == "amid";
-}
+using lex::WordClass;
 
 struct FrameMatch {
   int32_t target = -1;  // noun phrase designated as target
@@ -94,7 +62,8 @@ struct Candidate {
 
 class SentenceCoder {
  public:
-  SentenceCoder(const dict::Dictionaries& dict, const dict::Ontology& ontology, const text::Document& doc,
+  SentenceCoder(const dict::Dictionaries& dict, const dict::Ontology& ontology, const lex::WordClasses& words,
+                const text::Document& doc,
                 uint32_t sentence_index, const Analysis& a, const ActorResolver& resolver,
                 std::string_view dateline_country, CoderScratch* scratch)
       : last_violence_(&scratch->last_violence),
@@ -103,6 +72,7 @@ class SentenceCoder {
         dateline_country_(dateline_country),
         dict_(dict),
         ontology_(ontology),
+        words_(words),
         doc_(doc),
         si_(sentence_index),
         s_(doc.sentences[sentence_index]),
@@ -126,7 +96,7 @@ class SentenceCoder {
       if (simple[v].pattern && simple[v].Score() > c.Score()) continue;
       // "ordered his troops to withdraw" is the orderer's withdrawal (step 2),
       // not a demand that someone withdraw.
-      if (GovernorKind(Lemma(a_.vgs[v].main)) == Governor::kCommand && a_.vgs[v].object >= 0 &&
+      if (GovernorKind(words_, Lemma(a_.vgs[v].main)) == Governor::kCommand && a_.vgs[v].object >= 0 &&
           OwnForces(resolver_.ChainActors(a_, a_.vgs[v].object), resolver_.ChainActors(a_, a_.vgs[v].subject)))
         continue;
       consumed_[v] = true;
@@ -138,7 +108,7 @@ class SentenceCoder {
       const VerbGroup& vg = a_.vgs[v];
       const Candidate& c = simple[v];
       if (consumed_[v] || !c.pattern || vg.governor < 0 || consumed_[vg.governor]) continue;
-      Governor kind = GovernorKind(Lemma(a_.vgs[vg.governor].main));
+      Governor kind = GovernorKind(words_, Lemma(a_.vgs[vg.governor].main));
       if (kind == Governor::kNone && IsReadiness(vg.governor)) kind = Governor::kIntent;
       if (kind == Governor::kNone) continue;
       consumed_[v] = true;
@@ -158,7 +128,7 @@ class SentenceCoder {
         command_source_ = -1;
         continue;
       }
-      std::string code = kind == Governor::kThreat ? ThreatCode(c.pattern->code) : IntentCode(c.pattern->code);
+      std::string code = kind == Governor::kThreat ? ThreatCode(ontology_, c.pattern->code) : IntentCode(ontology_, c.pattern->code);
       std::string note = std::string(kind == Governor::kThreat ? "threat" : "intention") + " to " +
                          c.pattern->code + " (governed by '" + governor + "')";
       EmitFromCandidate(int32_t(v), c, code, note, vg.governor);
@@ -173,11 +143,11 @@ class SentenceCoder {
       if (consumed_[v] || !simple[v].pattern) continue;
       if (simple[v].pattern->code == "---") continue;
       if (reports[v] && simple[v].pattern->specificity == 0 && simple[v].pattern->reverse_code.empty() &&
-          syntax::IsReportingVerb(Lemma(a_.vgs[v].main)))
+          Is(WordClass::kReporting, Lemma(a_.vgs[v].main)))
         continue;
       std::string code = simple[v].pattern->code, note;
       if (!appeal_content_[v].empty()) {
-        code = AppealContentCode(code, appeal_content_[v]);
+        code = AppealContentCode(ontology_, code, appeal_content_[v]);
         if (code != simple[v].pattern->code) note = "what is asked: " + appeal_content_[v];
       }
       EmitFromCandidate(int32_t(v), simple[v], code, note, int32_t(v));
@@ -188,6 +158,17 @@ class SentenceCoder {
  private:
   std::string_view Lemma(uint32_t token) const { return doc_.tokens[token].lemma; }
   std::string_view Lower(uint32_t token) const { return doc_.TokenLower(doc_.tokens[token]); }
+  bool Is(WordClass c, std::string_view word) const { return words_.Has(c, word); }
+  bool IsQuantityHead(std::string_view lemma) const { return Is(WordClass::kQuantityHeads, lemma); }
+  bool IsLightVerb(std::string_view lemma) const { return Is(WordClass::kLightVerbs, lemma); }
+  bool IsEventPreposition(std::string_view p) const { return Is(WordClass::kEventPrepositions, p); }
+  bool IsLocative(std::string_view p) const { return Is(WordClass::kLocativePrepositions, p); }
+  bool IsViolent(std::string_view code) const { return ontology_.IsViolent(code); }
+  bool IsSymmetric(std::string_view code) const {
+    const dict::EventInfo* e = ontology_.Event(code);
+    return e && e->symmetric;
+  }
+  bool SectorIs(std::string_view sector, dict::ActorFlag flag) const { return ontology_.ActorIs(sector, flag); }
 
   // The noun phrase a pattern's object slot looks at: the patient of a passive.
   int32_t PatternObject(const VerbGroup& vg) const {
@@ -208,15 +189,10 @@ class SentenceCoder {
 
   // "Tuesday", "the weekend", "March 3": a phrase that says when, not who.
   bool IsTimePhrase(int32_t np) const {
-    static constexpr std::string_view kWords[] = {
-        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
-        "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
-        "today", "tonight", "yesterday", "tomorrow", "morning", "evening", "afternoon", "night", "weekend",
-        "day", "week", "month", "year", "occasion", "anniversary", "eve"};
     std::string_view head = Lower(a_.nps[np].head);
     if (doc_.tokens[a_.nps[np].head].tag == lex::CD && a_.nps[np].head > a_.nps[np].begin)
       head = Lower(a_.nps[np].head - 1);  // "March 3"
-    return std::find(std::begin(kWords), std::end(kWords), head) != std::end(kWords);
+    return Is(WordClass::kTimeWords, head);
   }
 
   // The object of an of-phrase right after noun phrase `np`, or -1.
@@ -535,11 +511,6 @@ class SentenceCoder {
     return country;
   }
 
-  static bool IsLocative(std::string_view p) {
-    return p == "in" || p == "at" || p == "near" || p == "outside" || p == "across" || p == "around" ||
-           p == "inside" || p == "throughout" || p == "from";
-  }
-
   // An actor known only by its role ("---OPP", "the government", "police")
   // takes its country from where the sentence places it ("protesters in
   // Minsk"), else from who reports it, else from the other side of the event:
@@ -550,7 +521,7 @@ class SentenceCoder {
       if (!a.code.starts_with("---")) continue;
       std::string_view sector = a.code.size() >= 6 ? std::string_view(a.code).substr(3, 3) : "";
       // Insurgents, militants, criminals: only an explicit place says where they are from.
-      bool armed_non_state = sector == "REB" || sector == "UAF" || sector == "CRM" || sector == "INS";
+      bool armed_non_state = SectorIs(sector, dict::kIrregular);
       std::string country;
       int32_t np = a.token_begin < s_.token_end ? a_.NpAt(a.token_begin) : -1;
       for (const syntax::PrepPhrase& pp : a_.pps) {
@@ -597,14 +568,12 @@ class SentenceCoder {
     const text::Token& head = doc_.tokens[phrase.head];
     if (!(head.tag == lex::NN || head.tag == lex::NNS)) return true;
     if (actors[0].resolved_from_context) return true;
-    if (ActorResolver::IsQuantity(doc_, phrase)) return true;  // "thousands of Cubans": what it counts
+    if (resolver_.IsQuantity(doc_, phrase)) return true;  // "thousands of Cubans": what it counts
     for (const std::string& e : actors[0].evidence)
       if (!e.starts_with("adjective ")) return true;
     uint32_t noun_start = 0;
     if (NounPatternOf(np, &noun_start)) return true;  // "Russian shelling"
-    static constexpr std::string_view kCollective[] = {"side", "people", "nation", "delegation", "leadership",
-                                                       "public", "team", "state", "camp", "bloc", "coalition"};
-    return std::find(std::begin(kCollective), std::end(kCollective), head.lemma) != std::end(kCollective);
+    return Is(WordClass::kCollectives, head.lemma);
   }
 
   bool IsReciprocal(int32_t np) const {
@@ -715,14 +684,7 @@ class SentenceCoder {
   }
 
   // Prepositions that introduce an event's target, most likely first.
-  static int TargetPrepRank(std::string_view p) {
-    static constexpr std::string_view kOrder[] = {"against", "to", "on", "at", "with", "toward", "towards",
-                                                  "into", "upon", "over", "from", "for", "around", "across",
-                                                  "off", "along", "in", "near", "inside", "outside", "throughout"};
-    for (size_t i = 0; i < std::size(kOrder); ++i)
-      if (kOrder[i] == p) return int(i);
-    return -1;
-  }
+  int TargetPrepRank(std::string_view p) const { return words_.Rank(WordClass::kTargetPrepositions, p); }
 
   // The best prepositional phrase of verb group `v` (or of its target phrase)
   // that names an actor other than the source.
@@ -784,7 +746,7 @@ class SentenceCoder {
     if (violent) RefineViolence(target_np, sources, targets, &code, &note);
     // Militants or soldiers who storm a police station attack it; they do not riot.
     if (code.starts_with("145") && !sources.empty() &&
-        std::all_of(sources.begin(), sources.end(), [](const CodedActor& a) { return IsArmed(a); })) {
+        std::all_of(sources.begin(), sources.end(), [&](const CodedActor& a) { return IsArmed(a); })) {
       note += (note.empty() ? "" : "; ") + std::string("violence by an armed actor: an attack (") + code + " -> 190)";
       code = "190";
     }
@@ -837,27 +799,12 @@ class SentenceCoder {
              pattern, note, verb, span_begin, span_end);
   }
 
-  static bool IsViolent(std::string_view code) {
-    return code.starts_with("18") || code.starts_with("19") || code.starts_with("20");
-  }
-
-  // Actions two parties do with each other: meeting, negotiating, cooperating,
-  // agreeing a truce, fighting ("clashed", "fought"; but two armies that
-  // "attacked" or "fired rockets" did so at someone else).
-  static bool IsSymmetric(std::string_view code) {
-    static constexpr std::string_view kCodes[] = {"030", "031", "036", "037", "040", "041", "044", "045", "046",
-                                                  "050", "057", "060", "061", "062", "063", "064", "086",
-                                                  "0861", "087", "0871", "193"};
-    return std::find(std::begin(kCodes), std::end(kCodes), code) != std::end(kCodes);
-  }
-
   // "deployed the army", "sent its police": the source's own forces are what
   // it acts with, not whom it acts on.
-  static bool OwnForces(const std::vector<CodedActor>& objects, const std::vector<CodedActor>& sources) {
+  bool OwnForces(const std::vector<CodedActor>& objects, const std::vector<CodedActor>& sources) const {
     if (sources.empty()) return false;
     return std::all_of(objects.begin(), objects.end(), [&](const CodedActor& o) {
-      std::string_view s = o.sector;
-      bool organ = s == "MIL" || s == "COP" || s == "SPY";  // a dismissed minister is a target
+      bool organ = SectorIs(o.sector, dict::kForce);  // a dismissed minister is a target
       // ("troops" with no country, under the source's orders, are its own.)
       return organ && (o.country.empty() || std::any_of(sources.begin(), sources.end(), [&](const CodedActor& src) {
                          return src.country == o.country;
@@ -866,11 +813,9 @@ class SentenceCoder {
   }
 
   // Role-only actors that are people, not institutions ("political prisoners", "civilians").
-  static bool AllPeople(const std::vector<CodedActor>& actors) {
-    return std::all_of(actors.begin(), actors.end(), [](const CodedActor& a) {
-      std::string_view s = a.sector;
-      return !s.empty() && s != "GOV" && s != "MIL" && s != "COP" && s != "JUD" && s != "LEG" && s != "SPY" &&
-             s != "IGO" && s != "BUS";
+  bool AllPeople(const std::vector<CodedActor>& actors) const {
+    return std::all_of(actors.begin(), actors.end(), [&](const CodedActor& a) {
+      return !a.sector.empty() && !SectorIs(a.sector, dict::kInstitution);
     });
   }
 
@@ -901,8 +846,7 @@ class SentenceCoder {
     // Only a society's groups protest against their government; a state that
     // "boycotts" or "protests" is doing something else.
     std::string_view sector = (*sources)[0].sector;
-    if (sector.empty() || sector == "GOV" || sector == "MIL" || sector == "COP" || sector == "JUD" || sector == "LEG")
-      return;
+    if (sector.empty() || SectorIs(sector, dict::kOrgan)) return;
     targets->push_back(OwnCountry((*sources)[0], "GOV", "target: the government (a protest that names no target)"));
   }
 
@@ -913,10 +857,9 @@ class SentenceCoder {
     if (target_np < 0 || !code->starts_with("19") || *code >= "194") return;
     const NounPhrase& victims = a_.nps[target_np];
     std::string_view victim = Lemma(victims.head);
-    bool protesters = victim == "protester" || victim == "protestor" || victim == "demonstrator" ||
-                      victim == "rioter" || victim == "crowd";
-    bool state_force = !sources.empty() && std::all_of(sources.begin(), sources.end(), [](const CodedActor& a) {
-      return a.sector == "COP" || a.sector == "MIL" || a.sector == "GOV";
+    bool protesters = Is(WordClass::kProtesterNouns, victim);
+    bool state_force = !sources.empty() && std::all_of(sources.begin(), sources.end(), [&](const CodedActor& a) {
+      return SectorIs(a.sector, dict::kOrgan);
     });
     if (protesters && state_force) {
       *note += (note->empty() ? "" : "; ") + std::string("force against protesters: repression (") + *code + " -> 175)";
@@ -925,12 +868,13 @@ class SentenceCoder {
     }
     // The verb actually used, not every alternative of its pattern line.
     std::string_view lemma = context_vg_ >= 0 ? Lemma(a_.vgs[context_vg_].main) : std::string_view();
-    bool kills = lemma == "kill" || lemma == "massacre" || lemma == "slaughter" || lemma == "execute";
+    bool kills = Is(WordClass::kKillingVerbs, lemma);
     // Killing or shooting a named public figure is an assassination (186) or
     // an attempt on their life (185).
-    if (targets.size() == 1 && NamesAPerson(target_np) && !targets[0].sector.empty() && targets[0].sector != "CVL") {
-      bool kill = kills || lemma == "murder" || lemma == "assassinate" || lemma == "shoot_dead" || lemma == "gun_down";
-      bool attempt = lemma == "shoot" || lemma == "wound" || lemma == "stab" || lemma == "injure";
+    if (targets.size() == 1 && NamesAPerson(target_np) && !targets[0].sector.empty() &&
+        !SectorIs(targets[0].sector, dict::kCivilian)) {
+      bool kill = kills || Is(WordClass::kAssassinatingVerbs, lemma);
+      bool attempt = Is(WordClass::kAttackingVerbs, lemma);
       if (kill || attempt) {
         std::string to = kill ? "186" : "185";
         *note += (note->empty() ? "" : "; ") + std::string(kill ? "a named figure killed: assassination ("
@@ -940,8 +884,8 @@ class SentenceCoder {
         return;
       }
     }
-    bool civilians = !targets.empty() && std::all_of(targets.begin(), targets.end(), [](const CodedActor& a) {
-      return a.sector.empty() || a.sector == "CVL" || a.sector == "REF" || a.sector == "PPL";
+    bool civilians = !targets.empty() && std::all_of(targets.begin(), targets.end(), [&](const CodedActor& a) {
+      return a.sector.empty() || SectorIs(a.sector, dict::kCivilian);
     });
     if (kills && civilians && IsMassCount(target_np)) {
       *note += (note->empty() ? "" : "; ") + std::string("many civilians killed: a mass killing (") + *code + " -> 202)";
@@ -983,8 +927,7 @@ class SentenceCoder {
       const NounPhrase& phrase = a_.nps[p];
       for (uint32_t t = phrase.begin; t < phrase.end; ++t) {
         std::string_view lemma = Lemma(t);
-        if (lemma == "dozen" || lemma == "score" || lemma == "hundred" || lemma == "thousand" || lemma == "million")
-          return true;
+        if (Is(WordClass::kMassCounts, lemma)) return true;
         if (doc_.tokens[t].tag == lex::CD) {
           std::string digits;
           for (char ch : doc_.TokenText(doc_.tokens[t]))
@@ -1000,26 +943,21 @@ class SentenceCoder {
     return false;
   }
 
-  static bool IsArmed(const CodedActor& a) {
-    std::string_view s = a.sector;
-    return s == "REB" || s == "UAF" || s == "INS" || s == "MIL" || a.code.starts_with("IMG");
-  }
+  bool IsArmed(const CodedActor& a) const { return SectorIs(a.sector, dict::kArmed); }
 
   // "is ready to sign", "was willing to work with": a stated readiness is an intent.
   bool IsReadiness(int32_t governor) const {
     const VerbGroup& g = a_.vgs[governor];
     std::string_view lemma = Lemma(g.main);
     if ((lemma != "be" && lemma != "remain" && lemma != "seem") || g.object < 0) return false;
-    std::string_view adj = Lemma(a_.nps[g.object].head);
-    return adj == "ready" || adj == "willing" || adj == "prepared" || adj == "determined" || adj == "eager" ||
-           adj == "keen" || adj == "open";
+    return Is(WordClass::kReadiness, Lemma(a_.nps[g.object].head));
   }
 
   // "Ethiopia and Eritrea trade accusations", "exchanged fire", "swapped prisoners".
-  static bool IsReciprocalPattern(const dict::VerbPattern* pattern) {
+  bool IsReciprocalPattern(const dict::VerbPattern* pattern) const {
     if (!pattern) return false;
     for (const std::string& v : pattern->main.verbs)
-      if (v == "trade" || v == "exchange" || v == "swap") return true;
+      if (Is(WordClass::kReciprocalVerbs, v)) return true;
     return false;
   }
 
@@ -1079,7 +1017,7 @@ class SentenceCoder {
     for (const syntax::PrepPhrase& pp : a_.pps) {
       if (pp.modifies_np != target_np) continue;
       std::string_view prep = Lower(pp.prep);
-      if (prep != "with" && prep != "of" && prep != "near" && prep != "along") continue;
+      if (!Is(WordClass::kTargetAttachments, prep)) continue;
       std::vector<CodedActor> other = resolver_.ChainActors(a_, pp.np);
       if (!other.empty() && !std::all_of(other.begin(), other.end(), own)) return other;
     }
@@ -1110,12 +1048,7 @@ class SentenceCoder {
 
   // Nouns for a state of affairs rather than an act: as a subject or after a
   // preposition they are background ("the war in Ukraine", "amid the conflict").
-  static bool IsBackgroundNoun(std::string_view lemma) {
-    static constexpr std::string_view kNouns[] = {"war", "conflict", "crisis", "fighting", "violence", "unrest",
-                                                  "hostility", "occupation", "campaign", "invasion", "dispute",
-                                                  "tension", "standoff", "confrontation", "instability", "turmoil"};
-    return std::find(std::begin(kNouns), std::end(kNouns), lemma) != std::end(kNouns);
-  }
+  bool IsBackgroundNoun(std::string_view lemma) const { return Is(WordClass::kBackgroundNouns, lemma); }
 
   // Noun events: "Israeli air strikes on Gaza", "launched an attack on ...".
   void NounEvents() {
@@ -1209,6 +1142,7 @@ class SentenceCoder {
   std::string_view dateline_country_;
   const dict::Dictionaries& dict_;
   const dict::Ontology& ontology_;
+  const lex::WordClasses& words_;
   const text::Document& doc_;
   uint32_t si_;
   const text::Sentence& s_;
@@ -1237,10 +1171,10 @@ void Coder::CountStoryCountries(const ActorResolver& resolver,
   }
 }
 
-void Coder::Code(const AnalyzedDocument& analyzed, std::vector<Event>* out, CoderScratch* scratch) const {
+void Coder::Code(const syntax::AnalyzedDocument& analyzed, std::vector<Event>* out, CoderScratch* scratch) const {
   const text::Document& doc = analyzed.doc;
   int date = DateNumber(doc.date);
-  ActorResolver resolver(dict_, date);
+  ActorResolver resolver(dict_, ontology_, words_, date);
   scratch->memory.Clear();
   scratch->last_violence = {};
   scratch->story_countries.clear();
@@ -1265,7 +1199,7 @@ void Coder::Code(const AnalyzedDocument& analyzed, std::vector<Event>* out, Code
     if (resolver.discarded()) continue;
     if (scratch->trace)
       scratch->trace->push_back("sentence " + std::to_string(si) + ": " + std::string(doc.SentenceText(doc.sentences[si])));
-    SentenceCoder(dict_, ontology_, doc, si, a, resolver, dateline_country, scratch).Run(out);
+    SentenceCoder(dict_, ontology_, words_, doc, si, a, resolver, dateline_country, scratch).Run(out);
   }
 }
 

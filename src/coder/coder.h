@@ -13,7 +13,8 @@
 #include "coder/event.h"
 #include "dict/dictionaries.h"
 #include "dict/ontology.h"
-#include "pipeline/analyzer.h"
+#include "lex/word_classes.h"
+#include "syntax/analyzer.h"
 
 namespace tocsin::coder {
 
@@ -38,11 +39,11 @@ struct CoderScratch {
 
 class Coder {
  public:
-  Coder(const dict::Dictionaries& dictionaries, const dict::Ontology& ontology)
-      : dict_(dictionaries), ontology_(ontology) {}
+  Coder(const dict::Dictionaries& dictionaries, const dict::Ontology& ontology, const lex::WordClasses& words)
+      : dict_(dictionaries), ontology_(ontology), words_(words) {}
 
   // Appends the events of `analyzed` to `out` (all modalities; callers filter).
-  void Code(const AnalyzedDocument& analyzed, std::vector<Event>* out, CoderScratch* scratch) const;
+  void Code(const syntax::AnalyzedDocument& analyzed, std::vector<Event>* out, CoderScratch* scratch) const;
 
   const dict::Dictionaries& dictionaries() const { return dict_; }
   const dict::Ontology& ontology() const { return ontology_; }
@@ -52,9 +53,14 @@ class Coder {
 
   const dict::Dictionaries& dict_;
   const dict::Ontology& ontology_;
+  const lex::WordClasses& words_;
 };
 
-// "2022-05-26" -> 20220526; today's date when empty or malformed.
+// A document without a date is read as of the dictionaries' latest roles
+// (never as of the day the program runs: the same input codes the same way
+// on any day).
+constexpr int kUndated = 99991231;
+// "2022-05-26" -> 20220526; kUndated when empty or malformed.
 int DateNumber(std::string_view date);
 
 }  // namespace tocsin::coder

@@ -237,11 +237,27 @@ bool NormalizeDate(std::string_view in, std::string* out) {
 size_t ReadInputData(std::string_view data, const std::string& name, const InputOptions& options,
                      const InputCallbacks& cb) {
   InputFormat format = options.format == InputFormat::kAuto ? Sniff(name, data) : options.format;
+  size_t records = 0;
+  InputCallbacks counting{[&](InputRecord&& r) {
+                            ++records;
+                            cb.record(std::move(r));
+                          },
+                          cb.error};
+  size_t errors;
   switch (format) {
-    case InputFormat::kJsonl: return ReadJsonl(data, name, options, cb);
-    case InputFormat::kPetrarchXml: return ReadXml(data, name, options, cb);
-    default: return ReadText(data, name, options, cb);
+    case InputFormat::kJsonl: errors = ReadJsonl(data, name, options, counting); break;
+    case InputFormat::kPetrarchXml: errors = ReadXml(data, name, options, counting); break;
+    default: errors = ReadText(data, name, options, counting); break;
   }
+  // Text that is not in the format read (plain text read as XML, say) yields
+  // nothing at all: that is an error, not an empty success.
+  if (records == 0 && errors == 0 && !Trim(data).empty()) {
+    const char* what = format == InputFormat::kJsonl ? "JSON Lines" : "PETRARCH XML <Sentence>";
+    cb.error({name, "", std::string("no ") + what + " records in a non-empty input" +
+                            (options.format == InputFormat::kAuto ? "" : " (is --input-format right?)")});
+    errors = 1;
+  }
+  return errors;
 }
 
 size_t ReadInput(const std::string& path, const InputOptions& options, const InputCallbacks& cb) {

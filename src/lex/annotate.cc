@@ -1,32 +1,20 @@
 #include "lex/annotate.h"
 
-#include <algorithm>
-#include <iterator>
-
 #include "lex/lemmatizer.h"
 #include "text/tokenizer.h"
 
 namespace tocsin::lex {
 namespace {
 
-bool IsAspectual(const text::Token& verb) {
-  if (!IsVerb(Tag(verb.tag))) return false;
-  static constexpr std::string_view kVerbs[] = {"stop", "start", "begin", "continue", "keep", "resume",
-                                                "cease", "finish", "quit", "avoid", "halt", "step_up"};
-  return std::find(std::begin(kVerbs), std::end(kVerbs), verb.lemma) != std::end(kVerbs);
-}
-
-bool IsMandative(std::string_view lemma) {
-  static constexpr std::string_view kVerbs[] = {"demand", "insist", "urge", "ask", "recommend", "propose",
-                                                "require", "request", "order", "suggest"};
-  return std::find(std::begin(kVerbs), std::end(kVerbs), lemma) != std::end(kVerbs);
+bool IsAspectual(const WordClasses& words, const text::Token& verb) {
+  return IsVerb(Tag(verb.tag)) && words.Has(WordClass::kAspectual, verb.lemma);
 }
 
 // "demanded that Hamas release the hostages": after a verb of demanding,
 // "that" and a subject of names, a word the model read as a noun or a
 // present tense is the bare (subjunctive) verb when the lexicon allows it.
-bool IsSubjunctive(const text::Document& doc, size_t sentence_begin, const std::vector<Tag>& tags, size_t i,
-                   const TokenFacts& f) {
+bool IsSubjunctive(const WordClasses& words, const text::Document& doc, size_t sentence_begin,
+                   const std::vector<Tag>& tags, size_t i, const TokenFacts& f) {
   if (!(tags[i] == NN || tags[i] == NNS || tags[i] == VBP) || !f.entry || !(f.entry->tags & Bit(VB))) return false;
   if (i + 1 >= tags.size()) return false;
   Tag next = tags[i + 1];
@@ -40,7 +28,7 @@ bool IsSubjunctive(const text::Document& doc, size_t sentence_begin, const std::
   if (j == i || j < 2) return false;
   const text::Token& that = doc.tokens[sentence_begin + j - 1];
   const text::Token& verb = doc.tokens[sentence_begin + j - 2];
-  return doc.TokenLower(that) == "that" && IsVerb(Tag(verb.tag)) && IsMandative(verb.lemma);
+  return doc.TokenLower(that) == "that" && IsVerb(Tag(verb.tag)) && words.Has(WordClass::kMandative, verb.lemma);
 }
 
 // "Merz, Macron and Starmer visit Kyiv": in a headline, a word read as a noun
@@ -79,13 +67,6 @@ bool IsParticipleBeforeBy(const std::vector<TaggerToken>& tokens, const std::vec
 
 bool IsCommonNoun(Tag t) { return t == NN || t == NNS; }
 
-bool IsReportingForm(std::string_view lemma) {
-  static constexpr std::string_view kVerbs[] = {"say", "warn", "claim", "report", "fear", "believe", "think",
-                                                "hope", "deny", "confirm", "announce", "insist", "vow",
-                                                "accuse", "allege", "suspect", "expect", "see", "tell"};
-  return std::find(std::begin(kVerbs), std::end(kVerbs), lemma) != std::end(kVerbs);
-}
-
 bool IsClauseBoundary(Tag t) { return t == CC || t == kComma || t == kColon || t == IN || t == WDT || t == TO; }
 bool IsFiniteTag(Tag t) { return t == VBZ || t == VBP || t == VBD || t == MD; }
 
@@ -94,12 +75,13 @@ bool IsFiniteTag(Tag t) { return t == VBZ || t == VBP || t == VBD || t == MD; }
 // after a noun, with another finite verb in the same clause, is a noun when
 // the lexicon allows it; unless one of the two reports the other ("Israel
 // says army strikes Hezbollah").
-bool IsHeadlineNounBesideVerb(const std::vector<Tag>& tags, const std::vector<TokenFacts>& facts, size_t i) {
+bool IsHeadlineNounBesideVerb(const WordClasses& words, const std::vector<Tag>& tags,
+                              const std::vector<TokenFacts>& facts, size_t i) {
   if (!(tags[i] == VBP || tags[i] == VBZ) || i == 0 || !IsNoun(tags[i - 1])) return false;
   const TokenFacts& f = facts[i];
   if (!f.entry || !(f.entry->tags & (tags[i] == VBZ ? Bit(NNS) : Bit(NN)))) return false;
   auto reports = [&](size_t k) {
-    return IsReportingForm(facts[k].entry ? facts[k].entry->LemmaFor(tags[k]) : std::string_view());
+    return words.Has(WordClass::kHeadlineReporting, facts[k].entry ? facts[k].entry->LemmaFor(tags[k]) : "");
   };
   if (reports(i)) return false;
   for (size_t k = i; k-- > 0;) {
@@ -115,7 +97,8 @@ bool IsHeadlineNounBesideVerb(const std::vector<Tag>& tags, const std::vector<To
 
 }  // namespace
 
-void Annotate(const Tagger& tagger, const Lexicon& lexicon, text::Document* doc, AnnotateScratch* scratch) {
+void Annotate(const Tagger& tagger, const Lexicon& lexicon, const WordClasses& words, text::Document* doc,
+              AnnotateScratch* scratch) {
   for (const text::Sentence& s : doc->sentences) {
     size_t n = s.token_end - s.token_begin;
     scratch->tokens.resize(n);
@@ -130,14 +113,14 @@ void Annotate(const Tagger& tagger, const Lexicon& lexicon, text::Document* doc,
       text::Token& t = doc->tokens[s.token_begin + i];
       // "have not stopped bombing positions": after a verb of starting, stopping
       // or continuing, an -ing word the model read as a noun is the verb's gerund.
-      if (i > 0 && scratch->tags[i] == NN && IsAspectual(doc->tokens[s.token_begin + i - 1]) &&
+      if (i > 0 && scratch->tags[i] == NN && IsAspectual(words, doc->tokens[s.token_begin + i - 1]) &&
           scratch->tokens[i].lower.ends_with("ing") && facts[i].entry &&
           (facts[i].entry->tags & Bit(VBG)))
         scratch->tags[i] = VBG;
-      if (IsSubjunctive(*doc, s.token_begin, scratch->tags, i, facts[i])) scratch->tags[i] = VB;
+      if (IsSubjunctive(words, *doc, s.token_begin, scratch->tags, i, facts[i])) scratch->tags[i] = VB;
       if (s.headline && IsHeadlineVerbAfterCoordinatedNames(scratch->tags, i, facts[i]))
         scratch->tags[i] = scratch->tags[i] == NNS ? VBZ : VBP;
-      else if (s.headline && IsHeadlineNounBesideVerb(scratch->tags, facts, i))
+      else if (s.headline && IsHeadlineNounBesideVerb(words, scratch->tags, facts, i))
         scratch->tags[i] = scratch->tags[i] == VBZ ? NNS : NN;
       if (IsParticipleBeforeBy(scratch->tokens, scratch->tags, i, facts[i])) scratch->tags[i] = VBN;
       // "to U.S. authorities": a dotted initialism is a name, never a verb.

@@ -10,6 +10,7 @@
 
 #include "lex/lexicon.h"
 #include "lex/tagger.h"
+#include "lex/word_classes.h"
 #include "text/document.h"
 
 namespace tocsin::lex {
@@ -21,6 +22,7 @@ struct AnnotateScratch {
   std::vector<Tag> tags;
 };
 
-void Annotate(const Tagger& tagger, const Lexicon& lexicon, text::Document* doc, AnnotateScratch* scratch);
+void Annotate(const Tagger& tagger, const Lexicon& lexicon, const WordClasses& words, text::Document* doc,
+              AnnotateScratch* scratch);
 
 }  // namespace tocsin::lex

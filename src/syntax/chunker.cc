@@ -30,8 +30,14 @@ Modality AuxModality(std::string_view lemma) {
 
 class Chunker {
  public:
-  Chunker(const text::Document& doc, const text::Sentence& s, Analysis* out)
-      : doc_(doc), toks_(doc.tokens), begin_(s.token_begin), end_(s.token_end), headline_(s.headline), out_(out) {}
+  Chunker(const text::Document& doc, const text::Sentence& s, const lex::WordClasses& words, Analysis* out)
+      : doc_(doc),
+        words_(words),
+        toks_(doc.tokens),
+        begin_(s.token_begin),
+        end_(s.token_end),
+        headline_(s.headline),
+        out_(out) {}
 
   void Run() {
     out_->Clear();
@@ -281,13 +287,7 @@ class Chunker {
     return end;
   }
 
-  static bool IsTimeNoun(std::string_view w) {
-    static constexpr std::string_view kWords[] = {
-        "week", "weeks", "month", "months", "year", "years", "day", "days", "spring", "summer", "autumn",
-        "winter", "fall", "weekend", "night", "morning", "evening", "afternoon", "decade", "century",
-        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "hour", "hours"};
-    return std::find(std::begin(kWords), std::end(kWords), w) != std::end(kWords);
-  }
+  bool IsTimeNoun(std::string_view w) const { return words_.Has(lex::WordClass::kTimeNouns, w); }
 
   // "next spring", "last month", "this week", "two days" (ago), "Tuesday".
   bool IsTimeExpression(uint32_t j) const {
@@ -476,6 +476,7 @@ class Chunker {
   }
 
   const text::Document& doc_;
+  const lex::WordClasses& words_;
   const std::vector<text::Token>& toks_;
   uint32_t begin_, end_;
   bool headline_;
@@ -484,8 +485,9 @@ class Chunker {
 
 }  // namespace
 
-void ChunkSentence(const text::Document& doc, const text::Sentence& sentence, Analysis* out) {
-  Chunker(doc, sentence, out).Run();
+void ChunkSentence(const text::Document& doc, const text::Sentence& sentence, const lex::WordClasses& words,
+                   Analysis* out) {
+  Chunker(doc, sentence, words, out).Run();
 }
 
 }  // namespace tocsin::syntax

@@ -7,36 +7,12 @@
 namespace tocsin::syntax {
 namespace {
 
-bool In(std::string_view w, std::initializer_list<std::string_view> set) {
-  return std::find(set.begin(), set.end(), w) != set.end();
-}
-
-bool IsAttemptVerb(std::string_view l) { return In(l, {"try", "attempt", "seek", "strive", "endeavour", "endeavor"}); }
-bool IsIntentionVerb(std::string_view l) {
-  return In(l, {"plan", "intend", "want", "wish", "hope", "aim", "decide", "agree", "vow", "pledge",
-                "promise", "prepare", "expect", "threaten", "offer", "propose", "mean", "consider",
-                "go", "resolve", "undertake", "look", "move", "schedule", "set", "vote"});
-}
-// Governors whose complement did not happen: "failed to", "stopped bombing".
-bool IsNegatingVerb(std::string_view l) {
-  return In(l, {"fail", "refuse", "decline", "stop", "cease", "halt", "quit", "avoid", "abandon",
-                "refrain", "neglect", "forget"});
-}
-bool IsDenyingVerb(std::string_view l) { return In(l, {"deny", "dismiss", "rule_out"}); }
-// Verbs whose complement is asked of someone, not done: "urged Moscow to withdraw".
-bool IsAppealVerb(std::string_view l) {
-  return In(l, {"urge", "ask", "call", "appeal", "demand", "request", "press", "push", "encourage", "invite",
-                "implore", "beg", "insist", "propose", "recommend", "petition", "lobby", "order", "instruct",
-                "command", "direct", "tell", "advise", "warn", "want"});
-}
-// Verbs whose that-clause states what they commit to or threaten.
-bool IsCommitmentVerb(std::string_view l) {
-  return In(l, {"promise", "pledge", "vow", "threaten", "guarantee", "assure", "swear", "undertake"});
-}
+using lex::WordClass;
 
 class ClauseAnalyzer {
  public:
-  ClauseAnalyzer(const text::Document& doc, Analysis* a) : doc_(doc), a_(*a) {}
+  ClauseAnalyzer(const text::Document& doc, const lex::WordClasses& words, Analysis* a)
+      : doc_(doc), words_(words), a_(*a) {}
 
   void Run() {
     const auto& chunks = a_.chunks;
@@ -67,6 +43,11 @@ class ClauseAnalyzer {
   lex::Tag TagOf(uint32_t token) const { return lex::Tag(doc_.tokens[token].tag); }
   const VerbGroup& Vg(int32_t v) const { return a_.vgs[v]; }
   std::string_view VgLemma(int32_t v) const { return Lemma(a_.vgs[v].main); }
+  bool Is(WordClass c, std::string_view word) const { return words_.Has(c, word); }
+  bool IsReportingVerb(std::string_view lemma) const { return Is(WordClass::kReporting, lemma); }
+  bool TakesClause(std::string_view lemma) const { return IsReportingVerb(lemma) || Is(WordClass::kTakesClause, lemma); }
+  bool IsNegatingVerb(std::string_view lemma) const { return Is(WordClass::kNegating, lemma); }
+  bool IsAppealVerb(std::string_view lemma) const { return Is(WordClass::kAsking, lemma); }
 
   // Relative clauses set off by commas and parenthesised text are skipped when
   // looking for the subject of a verb outside them.
@@ -268,19 +249,8 @@ class ClauseAnalyzer {
     return -1;
   }
 
-  static bool IsAdverbialPreposition(std::string_view w) {
-    return w == "after" || w == "before" || w == "while" || w == "since" || w == "by" || w == "without" ||
-           w == "despite" || w == "upon" || w == "when" || w == "through";
-  }
-
   // "the next day", "last week", "Tuesday": a phrase that says when.
-  bool IsTimePhrase(int32_t np) const {
-    static constexpr std::string_view kHeads[] = {"day", "week", "month", "year", "hour", "minute", "morning", "evening", "night",
-                                                  "afternoon", "weekend", "monday", "tuesday", "wednesday",
-                                                  "thursday", "friday", "saturday", "sunday", "today", "yesterday"};
-    std::string_view head = Lemma(a_.nps[np].head);
-    return std::find(std::begin(kHeads), std::end(kHeads), head) != std::end(kHeads);
-  }
+  bool IsTimePhrase(int32_t np) const { return Is(WordClass::kClauseTimeHeads, Lemma(a_.nps[np].head)); }
 
   // 'Pushpa Kamal Dahal "Prachanda" arrived': when the chunks before `c` end
   // with a name and a quoted nickname, the index just after the name; else `c`.
@@ -342,13 +312,7 @@ class ClauseAnalyzer {
     return ChainStart(before.index);
   }
 
-  static bool TakesContentClause(std::string_view noun) {
-    return In(noun, {"allegation", "claim", "report", "fear", "concern", "evidence", "news", "suggestion",
-                     "accusation", "charge", "belief", "hope", "assurance", "warning", "statement", "rumour",
-                     "rumor", "sign", "indication", "fact", "idea", "view", "possibility", "likelihood",
-                     "demand", "promise", "threat", "pledge", "guarantee", "insistence", "argument",
-                     "assertion", "denial", "confirmation", "announcement", "expectation", "speculation"});
-  }
+  bool TakesContentClause(std::string_view noun) const { return Is(WordClass::kContentNouns, noun); }
 
   // The phrase a clause opened by "where" or "whose" modifies, given the
   // clause's subject at `subject_chunk`; -1 otherwise.
@@ -443,7 +407,7 @@ class ClauseAnalyzer {
     // done by the main clause's subject.
     if (vg.gerund && c > 0 &&
         (a_.chunks[c - 1].kind == ChunkKind::kPrep || a_.chunks[c - 1].kind == ChunkKind::kSubordinator) &&
-        IsAdverbialPreposition(Lower(a_.chunks[c - 1].token))) {
+        Is(WordClass::kGerundAdverbials, Lower(a_.chunks[c - 1].token))) {
       for (size_t m = c - 1; m-- > 0;) {
         const Chunk& ch = a_.chunks[m];
         if (ch.kind == ChunkKind::kSeparator || ch.kind == ChunkKind::kQuote) break;
@@ -636,12 +600,11 @@ class ClauseAnalyzer {
     vg.governor = governor;
     const VerbGroup& gov = a_.vgs[governor];
     std::string_view gl = VgLemma(governor);
-    bool alleging = In(gl, {"accuse", "blame", "charge", "suspect", "allege", "deny", "condemn", "criticise",
-                            "criticize", "fault", "implicate", "slam", "denounce"});
+    bool alleging = Is(WordClass::kAlleging, gl);
     // "accused Poland of massing": the accused acts; "refrained from attacking": the subject does.
     if (vg.subject < 0) vg.subject = (object >= 0 && alleging) ? object : (object >= 0 ? object : gov.subject);
     if (alleging) vg.modality = std::max(vg.modality, Modality::kPossible);
-    if (IsNegatingVerb(gl) || In(gl, {"refrain", "stop", "prevent", "ban", "bar", "block"})) vg.negated = !gov.negated;
+    if (IsNegatingVerb(gl) || Is(WordClass::kPreventing, gl)) vg.negated = !gov.negated;
   }
 
   // The subject of the nearest finite verb before chunk c in the same sentence part.
@@ -734,8 +697,8 @@ class ClauseAnalyzer {
       vg.negated = vg.negated || gov.negated;
     }
     Modality m = gov.modality;
-    if (IsAttemptVerb(gl)) m = std::max(m, Modality::kAttempted);
-    if (IsIntentionVerb(gl)) m = std::max(m, Modality::kIntended);
+    if (Is(WordClass::kAttempt, gl)) m = std::max(m, Modality::kAttempted);
+    if (Is(WordClass::kIntention, gl)) m = std::max(m, Modality::kIntended);
     vg.modality = std::max(vg.modality, m);
   }
 
@@ -746,7 +709,7 @@ class ClauseAnalyzer {
     VerbGroup& g = a_.vgs[v];
     std::string_view gl = VgLemma(v);
     // Verbs of saying ("told reporters that") report their clause instead.
-    bool appeal = IsAppealVerb(gl) && !IsReportingVerb(gl), commitment = IsCommitmentVerb(gl);
+    bool appeal = IsAppealVerb(gl) && !IsReportingVerb(gl), commitment = Is(WordClass::kCommitting, gl);
     if (!appeal && !commitment) return;
     const auto& chunks = a_.chunks;
     size_t m = vg_chunk_[v] + 1;
@@ -826,7 +789,7 @@ class ClauseAnalyzer {
     vg.reported = true;
     vg.reporting = reporting;
     vg.speaker = r.subject;
-    if (IsDenyingVerb(VgLemma(reporting))) vg.negated = !vg.negated;
+    if (Is(WordClass::kDenying, VgLemma(reporting))) vg.negated = !vg.negated;
     if (r.negated) vg.modality = std::max(vg.modality, Modality::kPossible);
     if (r.modality >= Modality::kPossible) vg.modality = std::max(vg.modality, r.modality);
   }
@@ -851,8 +814,8 @@ class ClauseAnalyzer {
       // "A UN report found that ...": a verb of finding reports the clause "that" opens.
       bool finding = c + 1 < chunks.size() && chunks[c + 1].kind == ChunkKind::kSubordinator &&
                      Lower(chunks[c + 1].token) == "that" &&
-                     In(lemma, {"find", "show", "conclude", "determine", "establish"});
-      if (!IsReportingVerb(lemma) && !IsDenyingVerb(lemma) && !finding) continue;
+                     Is(WordClass::kFinding, lemma);
+      if (!IsReportingVerb(lemma) && !Is(WordClass::kDenying, lemma) && !finding) continue;
       // Forward: "X said (that) Y ...", "X denied sending troops". Inside a
       // subordinate clause ("Although analysts say that ..., Russia ..."), the
       // reported content ends with that clause. 'said on Monday: "..."' goes
@@ -978,6 +941,7 @@ class ClauseAnalyzer {
   }
 
   const text::Document& doc_;
+  const lex::WordClasses& words_;
   Analysis& a_;
   std::vector<size_t> vg_chunk_;
   std::vector<bool> skip_;
@@ -989,22 +953,8 @@ class ClauseAnalyzer {
 
 }  // namespace
 
-bool TakesClause(std::string_view l) {
-  return IsReportingVerb(l) || In(l, {"know", "think", "hope", "fear", "expect", "suspect", "find", "see", "show",
-                                     "feel", "learn", "understand", "realise", "realize", "deny", "doubt", "agree",
-                                     "say", "assume", "guess", "conclude", "accept", "acknowledge", "insist"});
-}
-
-bool IsReportingVerb(std::string_view l) {
-  return In(l, {"say", "tell", "announce", "state", "claim", "report", "add", "note", "insist",
-                "argue", "confirm", "allege", "stress", "declare", "acknowledge", "believe", "think",
-                "suggest", "indicate", "estimate", "explain", "warn", "write", "tweet", "post",
-                "reiterate", "assert", "maintain", "contend", "admit", "predict", "emphasise",
-                "emphasize", "reveal", "disclose", "testify", "recall", "quote", "complain"});
-}
-
-void AnalyzeClauses(const text::Document& doc, Analysis* analysis) {
-  ClauseAnalyzer(doc, analysis).Run();
+void AnalyzeClauses(const text::Document& doc, const lex::WordClasses& words, Analysis* analysis) {
+  ClauseAnalyzer(doc, words, analysis).Run();
 }
 
 }  // namespace tocsin::syntax

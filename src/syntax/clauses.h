@@ -7,18 +7,12 @@
 // "according to X") and conditional or interrogative clauses.
 #pragma once
 
-#include <string_view>
-
+#include "lex/word_classes.h"
 #include "syntax/analysis.h"
 #include "text/document.h"
 
 namespace tocsin::syntax {
 
-void AnalyzeClauses(const text::Document& doc, Analysis* analysis);
-
-// Verbs that introduce reported speech ("say", "announce", "claim", ...).
-bool IsReportingVerb(std::string_view lemma);
-// Verbs that take a clause as their object ("said Russia attacked", "believes it will").
-bool TakesClause(std::string_view lemma);
+void AnalyzeClauses(const text::Document& doc, const lex::WordClasses& words, Analysis* analysis);
 
 }  // namespace tocsin::syntax

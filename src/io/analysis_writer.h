@@ -6,13 +6,10 @@
 
 #include <string>
 
-#include "pipeline/analyzer.h"
+#include "syntax/analyzer.h"
 
-namespace tocsin {
+namespace tocsin::io {
 
-void AppendAnalysisJson(const AnalyzedDocument& analyzed, size_t sentence, std::string* out);
+void AppendAnalysisJson(const syntax::AnalyzedDocument& analyzed, size_t sentence, std::string* out);
 
-// The text of noun phrase `np` of an analysis ("" for -1).
-std::string_view NounPhraseText(const text::Document& doc, const syntax::Analysis& a, int32_t np);
-
-}  // namespace tocsin
+}  // namespace tocsin::io

@@ -1,16 +1,11 @@
-#include "pipeline/analysis_json.h"
+#include "io/analysis_writer.h"
 
 #include "io/json_writer.h"
 #include "lex/tagset.h"
 
-namespace tocsin {
+namespace tocsin::io {
 
-std::string_view NounPhraseText(const text::Document& doc, const syntax::Analysis& a, int32_t np) {
-  if (np < 0) return {};
-  const syntax::NounPhrase& p = a.nps[np];
-  uint32_t b = doc.tokens[p.begin].bytes.begin, e = doc.tokens[p.end - 1].bytes.end;
-  return std::string_view(doc.text).substr(b, e - b);
-}
+using syntax::NounPhraseText;
 
 namespace {
 
@@ -20,7 +15,7 @@ std::string_view Span(const text::Document& doc, uint32_t first, uint32_t end) {
 }
 
 // A noun phrase with its coordinated partners: "the US and its allies".
-void PhraseOrNull(io::JsonWriter& w, const text::Document& doc, const syntax::Analysis& a, int32_t np) {
+void PhraseOrNull(JsonWriter& w, const text::Document& doc, const syntax::Analysis& a, int32_t np) {
   if (np < 0) {
     w.Null();
     return;
@@ -39,11 +34,11 @@ void PhraseOrNull(io::JsonWriter& w, const text::Document& doc, const syntax::An
 
 }  // namespace
 
-void AppendAnalysisJson(const AnalyzedDocument& analyzed, size_t index, std::string* out) {
+void AppendAnalysisJson(const syntax::AnalyzedDocument& analyzed, size_t index, std::string* out) {
   const text::Document& doc = analyzed.doc;
   const text::Sentence& s = doc.sentences[index];
   const syntax::Analysis& a = analyzed.sentences[index];
-  io::JsonWriter w(out);
+  JsonWriter w(out);
   w.BeginObject();
   w.Key("doc_id").String(doc.id);
   w.Key("sentence_index").Int(int64_t(index));
@@ -109,4 +104,4 @@ void AppendAnalysisJson(const AnalyzedDocument& analyzed, size_t index, std::str
   out->push_back('\n');
 }
 
-}  // namespace tocsin
+}  // namespace tocsin::io

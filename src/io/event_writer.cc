@@ -1,20 +1,20 @@
-#include "pipeline/event_output.h"
+#include "io/event_writer.h"
 
 #include <cstdio>
 
 #include "io/json_writer.h"
 
-namespace tocsin {
+namespace tocsin::io {
 namespace {
 
-std::string SentenceText(const AnalyzedDocument& analyzed, uint32_t index) {
+std::string SentenceText(const syntax::AnalyzedDocument& analyzed, uint32_t index) {
   std::string s(analyzed.doc.SentenceText(analyzed.doc.sentences[index]));
   for (char& c : s)
     if (c == '\n' || c == '\t') c = ' ';  // hard-wrapped lines: same byte offsets, one line
   return s;
 }
 
-void Actor(io::JsonWriter& w, bool present, const coder::CodedActor& a) {
+void Actor(JsonWriter& w, bool present, const coder::CodedActor& a) {
   if (!present) {
     w.Null();
     return;
@@ -31,30 +31,16 @@ void Actor(io::JsonWriter& w, bool present, const coder::CodedActor& a) {
   w.EndObject();
 }
 
-void Evidence(io::JsonWriter& w, const coder::CodedActor& a) {
+void Evidence(JsonWriter& w, const coder::CodedActor& a) {
   for (const std::string& e : a.evidence) w.String(e);
 }
 
 }  // namespace
 
-bool NeedsTarget(std::string_view cameo) {
-  if (cameo.starts_with("087")) return false;  // a ceasefire or a retreat, like a show of force, may face no one named
-  std::string_view r = cameo.substr(0, 2);
-  return r == "04" || r == "05" || r == "06" || r == "07" || r == "08" || r == "14" || r == "16" || r == "17" ||
-         r == "18" || r == "19" || r == "20";
-}
-
-bool IsPrinted(const coder::Event& e, const PrintOptions& options) {
-  if (!options.all_modalities &&
-      (e.modality == coder::EventModality::kNegated || e.modality == coder::EventModality::kHypothetical))
-    return false;
-  return options.undirected || e.has_target || !NeedsTarget(e.cameo);
-}
-
-void AppendEventJson(const AnalyzedDocument& analyzed, const coder::Event& e, const dict::Ontology& ontology,
+void AppendEventJson(const syntax::AnalyzedDocument& analyzed, const coder::Event& e, const dict::Ontology& ontology,
                      std::string* out) {
   const dict::EventInfo* info = ontology.Event(e.cameo);
-  io::JsonWriter w(out);
+  JsonWriter w(out);
   w.BeginObject();
   w.Key("doc_id").String(analyzed.doc.id);
   w.Key("sentence_index").Int(e.sentence_index);
@@ -111,7 +97,7 @@ std::string EventTsvHeader() {
          "\tsource_text\ttarget_text\tverb\tsentence\n";
 }
 
-void AppendEventTsv(const AnalyzedDocument& analyzed, const coder::Event& e, const dict::Ontology& ontology,
+void AppendEventTsv(const syntax::AnalyzedDocument& analyzed, const coder::Event& e, const dict::Ontology& ontology,
                     std::string* out) {
   const dict::EventInfo* info = ontology.Event(e.cameo);
   auto field = [&](std::string_view s) {
@@ -138,4 +124,4 @@ void AppendEventTsv(const AnalyzedDocument& analyzed, const coder::Event& e, con
   out->back() = '\n';
 }
 
-}  // namespace tocsin
+}  // namespace tocsin::io

@@ -1,0 +1,31 @@
+// The pipeline's last stage: which coded events a caller keeps. By default:
+// asserted, reported, intended and attempted events, except acts done to
+// someone (an event whose CAMEO code "needs a target", a column of
+// data/ontology/cameo_events.tsv) whose target was not found: an analyst's
+// dyadic series cannot use "Russia attacked -".
+#pragma once
+
+#include "coder/event.h"
+#include "dict/ontology.h"
+
+namespace tocsin::pipeline {
+
+struct PrintOptions {
+  bool all_modalities = false;  // negated and hypothetical events too
+  bool undirected = false;      // acts whose target was not found too
+  // Everything the coder finds.
+  static PrintOptions All() { return {true, true}; }
+};
+
+class EventFilter {
+ public:
+  EventFilter(const dict::Ontology& ontology, PrintOptions options) : ontology_(ontology), options_(options) {}
+  bool Keeps(const coder::Event& event) const;
+  const PrintOptions& options() const { return options_; }
+
+ private:
+  const dict::Ontology& ontology_;
+  PrintOptions options_;
+};
+
+}  // namespace tocsin::pipeline
