@@ -10,12 +10,6 @@ namespace tocsin::coder {
 namespace {
 
 using dict::ActorKind;
-
-bool IsHe(std::string_view p) { return p == "he" || p == "him" || p == "his" || p == "himself"; }
-bool IsShe(std::string_view p) { return p == "she" || p == "her" || p == "hers" || p == "herself"; }
-bool IsIt(std::string_view p) { return p == "it" || p == "its" || p == "itself"; }
-bool IsThey(std::string_view p) { return p == "they" || p == "them" || p == "their" || p == "themselves"; }
-
 using lex::WordClass;
 
 std::string TokensText(const text::Document& doc, uint32_t begin, uint32_t end) {
@@ -25,98 +19,6 @@ std::string TokensText(const text::Document& doc, uint32_t begin, uint32_t end) 
 }
 
 }  // namespace
-
-void DescribeCode(const dict::Dictionaries& dict, CodedActor* a) {
-  const std::string& c = a->code;
-  a->country.clear();
-  a->sector.clear();
-  if (c.size() >= 3 && dict.country_codes.count(c.substr(0, 3))) {
-    a->country = c.substr(0, 3);
-    if (c.size() >= 6) a->sector = c.substr(3, 3);
-  } else if (c.starts_with("---")) {
-    if (c.size() >= 6) a->sector = c.substr(3, 3);
-  } else if (c.size() >= 3) {
-    a->sector = c.substr(0, 3);
-  }
-}
-
-// A non-state actor's code ("IGOUNO", "IMGMUSISI") or a role without a country ("---MIL").
-static bool IsNonStateCode(const dict::Ontology& ontology, std::string_view code) {
-  return code.starts_with("---") || ontology.ActorIs(code.substr(0, 3), dict::kNonState);
-}
-
-static bool IsGroupLike(const dict::Ontology& ontology, const CodedActor& a) {
-  if (a.code.starts_with("---")) return false;  // "YEMREB" (the Houthis) is a group; "---REB" (some rebels) is not one
-  if (ontology.ActorIs(std::string_view(a.code).substr(0, 3), dict::kNonState)) return true;
-  return a.code.size() >= 6 && ontology.ActorIs(a.sector, dict::kGroup);
-}
-
-const EntityMemory::Entity* EntityMemory::ResolveNominal(const dict::Ontology& ontology, Nominal kind,
-                                                         std::string_view sector, uint32_t sentence,
-                                                         uint32_t token) const {
-  for (auto it = entities_.rbegin(); it != entities_.rend(); ++it) {
-    const Entity& e = *it;
-    if (e.sentence == sentence && e.token >= token) continue;
-    if (sentence > e.sentence + 2) break;
-    switch (kind) {
-      case Nominal::kPerson:
-        if (e.person && !e.plural && e.actor.sector == sector && !e.actor.country.empty()) return &e;
-        break;
-      case Nominal::kGroup:
-        if (IsGroupLike(ontology, e.actor)) return &e;
-        break;
-      case Nominal::kCountry:
-        if (!e.actor.country.empty() && !e.place) return &e;
-        break;
-    }
-  }
-  return nullptr;
-}
-
-bool EntityMemory::ResolvePair(Nominal kind, uint32_t sentence, uint32_t token, const Entity* out[2]) const {
-  size_t found = 0;
-  for (auto it = entities_.rbegin(); it != entities_.rend() && found < 2; ++it) {
-    const Entity& e = *it;
-    if (e.sentence == sentence && e.token >= token) continue;
-    if (sentence > e.sentence + 2) break;
-    if (e.actor.country.empty() || e.place) continue;
-    if (kind == Nominal::kPerson && !(e.person && !e.plural)) continue;
-    if (found == 1 && out[0]->actor.country == e.actor.country) continue;
-    out[found++] = &e;
-  }
-  return found == 2;
-}
-
-const EntityMemory::Entity* EntityMemory::Resolve(std::string_view p, uint32_t sentence, uint32_t token,
-                                                  uint32_t exclude) const {
-  auto fits = [&](const Entity& e) {
-    if (IsHe(p) || IsShe(p)) {
-      if (!e.person || e.plural) return false;
-      return !e.gender || e.gender == (IsHe(p) ? 'm' : 'f');
-    }
-    if (IsIt(p)) return !e.person && !e.plural;
-    if (IsThey(p)) return !(e.person && !e.plural);
-    return false;
-  };
-  auto visible = [&](const Entity& e) {
-    if (e.sentence == sentence && e.token == exclude) return false;
-    return !(e.sentence == sentence && e.token >= token) && sentence <= e.sentence + 3;
-  };
-  // A subject of this or the previous sentence first ("Iran promised France that
-  // it would ..."), then the most recent mention that fits; places last.
-  for (auto it = entities_.rbegin(); it != entities_.rend(); ++it)
-    if (visible(*it) && it->subject && !it->place && sentence <= it->sentence + 1 && fits(*it)) return &*it;
-  const Entity* place = nullptr;
-  for (auto it = entities_.rbegin(); it != entities_.rend(); ++it) {
-    if (!visible(*it) || !fits(*it)) continue;
-    if (it->place) {
-      if (!place) place = &*it;
-      continue;
-    }
-    return &*it;
-  }
-  return place;
-}
 
 void ActorResolver::FindMentions(const text::Document& doc, const text::Sentence& s) {
   mentions_.clear();

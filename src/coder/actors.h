@@ -11,6 +11,8 @@
 #include <string>
 #include <vector>
 
+#include "coder/actor_code.h"
+#include "coder/entity_memory.h"
 #include "coder/event.h"
 #include "dict/dictionaries.h"
 #include "dict/ontology.h"
@@ -26,40 +28,6 @@ struct Mention {
   int32_t agent = -1;           // index into AgentDictionary::agents(), or -1
 };
 
-// What the document has mentioned so far, for pronouns and nominal references.
-class EntityMemory {
- public:
-  struct Entity {
-    CodedActor actor;
-    char gender = 0;       // people from the dictionary
-    bool person = false;   // a person, or a single person named by role ("the president")
-    bool plural = false;
-    bool place = false;    // a city or region: a poor antecedent for "it"
-    bool subject = false;  // mentioned as a subject: the likelier antecedent
-    uint32_t sentence = 0;
-    uint32_t token = 0;    // where it was mentioned
-  };
-  void Clear() { entities_.clear(); }
-  void Add(Entity e) { entities_.push_back(std::move(e)); }
-  // The entity a pronoun (lower-case) refers to, looking back from `token` in
-  // `sentence` over at most three sentences; nullptr if none fits. An entity
-  // mentioned at `exclude` in the same sentence (the subject of the verb whose
-  // object the pronoun is) is not a candidate.
-  const Entity* Resolve(std::string_view pronoun, uint32_t sentence, uint32_t token,
-                        uint32_t exclude = 0xffffffff) const;
-  enum class Nominal { kPerson, kGroup, kCountry };
-  // The entity a definite description refers to ("the general", "the group",
-  // "the country"); for kPerson, one whose code has `sector`.
-  const Entity* ResolveNominal(const dict::Ontology& ontology, Nominal kind, std::string_view sector,
-                               uint32_t sentence, uint32_t token) const;
-  // The two parties "the two leaders" (kPerson) or "both countries"
-  // (kCountry) refer to: the last two entities of that kind from different
-  // countries, most recent first. False if there are not two.
-  bool ResolvePair(Nominal kind, uint32_t sentence, uint32_t token, const Entity* out[2]) const;
-
- private:
-  std::vector<Entity> entities_;
-};
 
 class ActorResolver {
  public:
@@ -121,8 +89,5 @@ class ActorResolver {
   std::vector<std::string_view> token_words_, noun_words_;
   std::vector<uint64_t> hashes_, noun_hashes_;
 };
-
-// Fills country and sector from the code.
-void DescribeCode(const dict::Dictionaries& dict, CodedActor* a);
 
 }  // namespace tocsin::coder
