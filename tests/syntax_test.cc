@@ -8,6 +8,9 @@
 
 #include "base/strings.h"
 #include "io/analysis_writer.h"
+#include "builtin/builtin.h"
+#include "syntax/chunker.h"
+#include "syntax/clause_context.h"
 #include "syntax/clauses.h"
 #include "test_util.h"
 
@@ -210,6 +213,68 @@ std::string Check(const GoldenRecord& r) {
     }
   }
   return why;
+}
+
+// A fresh chunking of the first sentence of `text`, for running the clause
+// passes one at a time.
+Analysis Chunked(const std::string& text) {
+  const AnalyzedDocument& a = testing::Analyze(text);
+  Analysis out;
+  ChunkSentence(a.doc, a.doc.sentences[0], BuiltinWordClasses(), &out);
+  return out;
+}
+
+int32_t VgOf(const text::Document& doc, const Analysis& a, std::string_view word) {
+  for (size_t v = 0; v < a.vgs.size(); ++v)
+    if (doc.TokenText(doc.tokens[a.vgs[v].main]) == word) return int32_t(v);
+  ADD_FAILURE() << "no verb " << word;
+  return 0;
+}
+
+// Runs the passes up to and including `last`.
+void RunPassesThrough(ClauseContext& cx, std::string_view last) {
+  for (const ClausePass& pass : ClausePasses()) {
+    pass.run(cx);
+    if (pass.name == last) return;
+  }
+  ADD_FAILURE() << "no pass named " << last;
+}
+
+TEST(ClausePasses, NamedAndInOrder) {
+  std::set<std::string> names;
+  for (const ClausePass& pass : ClausePasses()) EXPECT_TRUE(names.insert(pass.name).second) << pass.name;
+  EXPECT_EQ(std::string(ClausePasses().front().name), "parentheticals");
+  EXPECT_EQ(std::string(ClausePasses().back().name), "conditionals");
+}
+
+// The subjects pass finds an object relative's host; the objects pass, run
+// after it, fills the relative verb's object with it.
+TEST(ClausePasses, SubjectsThenObjectsOfAnObjectRelative) {
+  std::string text = "The troops that Russia sent to Belarus have returned.";
+  const text::Document& doc = testing::Analyze(text).doc;
+  Analysis a = Chunked(text);
+  ClauseContext cx(doc, BuiltinWordClasses(), &a);
+  RunPassesThrough(cx, "subjects");
+  int32_t sent = VgOf(doc, a, "sent"), returned = VgOf(doc, a, "returned");
+  EXPECT_EQ(NounPhraseText(doc, a, a.vgs[returned].subject), "The troops");
+  EXPECT_EQ(NounPhraseText(doc, a, a.vgs[sent].subject), "Russia");
+  EXPECT_EQ(NounPhraseText(doc, a, cx.object_gap[sent]), "The troops");
+  EXPECT_EQ(a.vgs[sent].object, -1);  // not yet: the objects pass sets it
+  FindObjects(cx);
+  EXPECT_EQ(NounPhraseText(doc, a, a.vgs[sent].object), "The troops");
+}
+
+// Negation outside the verb group is the negation pass's alone.
+TEST(ClausePasses, NegationPassAlone) {
+  std::string text = "Russia never attacked Ukraine.";
+  const text::Document& doc = testing::Analyze(text).doc;
+  Analysis a = Chunked(text);
+  ClauseContext cx(doc, BuiltinWordClasses(), &a);
+  RunPassesThrough(cx, "conjuncts");
+  int32_t attacked = VgOf(doc, a, "attacked");
+  EXPECT_FALSE(a.vgs[attacked].negated);
+  MarkNegation(cx);
+  EXPECT_TRUE(a.vgs[attacked].negated);
 }
 
 TEST(Golden, AnalysisOfTrickySentences) {
