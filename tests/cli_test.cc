@@ -120,6 +120,15 @@ TEST(Cli, ForcedInputFormat) {
   EXPECT_NE(bad.status, 0);
 }
 
+// The README's quick start, byte for byte: the events of the bundled example
+// are in tests/golden/border-article.events.jsonl (update it, and look at
+// the difference, when the coder's output is meant to change).
+TEST(Cli, ReadmeExampleGivesItsGoldenEvents) {
+  RunResult r = Tocsin("code --date 2024-03-14 " + testing::SourcePath("examples/border-article.txt"));
+  EXPECT_EQ(r.status, 0) << r.err;
+  EXPECT_EQ(r.out, testing::ReadOrDie(testing::SourcePath("tests/golden/border-article.events.jsonl")));
+}
+
 TEST(Cli, AForcedFormatThatReadsNothingFails) {
   RunResult r = Tocsin("code --input-format xml --date 2022-05-26 -", "Belarus sends troops to the border.\n");
   EXPECT_EQ(r.status, 1);
