@@ -41,10 +41,12 @@ void Push(const SentenceContext& s, SentenceState* st, const Draft& d, const Cod
   const text::Sentence& sentence = s.sentence();
   e.span_begin = s.doc.tokens[d.span_begin].bytes.begin - sentence.bytes.begin;
   e.span_end = s.doc.tokens[d.span_end - 1].bytes.end - sentence.bytes.begin;
-  for (const Event& o : *st->out)
-    if (o.sentence_index == s.index && o.cameo == e.cameo && o.source.code == e.source.code &&
-        o.target.code == e.target.code && o.has_source == e.has_source && o.has_target == e.has_target)
-      return;  // one event per distinct action
+  // One event per distinct action. The sentence's events are the last ones
+  // written: the look back stops at the previous sentence's.
+  for (auto o = st->out->rbegin(); o != st->out->rend() && o->sentence_index == s.index; ++o)
+    if (o->cameo == e.cameo && o->source.code == e.source.code && o->target.code == e.target.code &&
+        o->has_source == e.has_source && o->has_target == e.has_target)
+      return;
   if (e.has_source && s.IsViolent(e.cameo) && !e.source.code.starts_with("---") &&
       (e.modality == EventModality::kAsserted || e.modality == EventModality::kReported))
     *st->last_violence = {true, s.index, e.source};

@@ -44,6 +44,7 @@ void AppendAnalysisJson(const syntax::AnalyzedDocument& analyzed, size_t index, 
   w.Key("sentence_index").Int(int64_t(index));
   w.Key("sentence").String(doc.SentenceText(s));
   w.Key("headline").Bool(s.headline);
+  if (s.cut) w.Key("cut").Bool(true);
   w.Key("tokens").BeginArray();
   for (uint32_t t = s.token_begin; t < s.token_end; ++t) {
     const text::Token& tok = doc.tokens[t];

@@ -48,6 +48,7 @@ struct Sentence {
   ByteRange bytes;          // from the first token's begin to the last token's end
   uint32_t paragraph = 0;
   bool headline = false;    // a line with no final punctuation standing alone
+  bool cut = false;         // ends where an over-long sentence was cut (text/segmenter.h)
 };
 
 // A line the boilerplate filter removed, and why (shown by `tocsin explain`).

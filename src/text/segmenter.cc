@@ -93,6 +93,20 @@ uint32_t DatelineEnd(const Document& doc, uint32_t begin, uint32_t end) {
   return begin;
 }
 
+// Where to end the piece of an over-long sentence that starts at `begin`
+// (exclusive end): see kMaxSentenceTokens.
+uint32_t CutPoint(const Document& doc, uint32_t begin) {
+  uint32_t limit = begin + kMaxSentenceTokens, half = begin + kMaxSentenceTokens / 2;
+  uint32_t comma = 0, conjunction = 0;
+  for (uint32_t i = limit; i-- > half;) {
+    std::string_view w = doc.TokenLower(doc.tokens[i]);
+    if (w == ";" || w == ":") return i + 1;
+    if (!comma && w == ",") comma = i + 1;
+    if (!conjunction && (w == "and" || w == "but" || w == "or")) conjunction = i;
+  }
+  return comma ? comma : conjunction ? conjunction : limit;
+}
+
 }  // namespace
 
 void Segment(Document* doc) {
@@ -142,18 +156,21 @@ void Segment(Document* doc) {
       sentence_begin = dateline_end;
     }
     auto close = [&](uint32_t end_token, bool headline) {
-      if (end_token <= sentence_begin) return;
-      Sentence s;
-      s.token_begin = sentence_begin;
-      s.token_end = end_token;
-      s.bytes = {doc->tokens[sentence_begin].bytes.begin, doc->tokens[end_token - 1].bytes.end};
-      s.paragraph = p;
-      s.headline = headline;
-      doc->tokens[sentence_begin].shape |= kSentenceStart;
-      if (headline)
-        for (uint32_t k = sentence_begin; k < end_token; ++k) doc->tokens[k].shape |= kHeadline;
-      doc->sentences.push_back(s);
-      sentence_begin = end_token;
+      while (end_token > sentence_begin) {
+        bool cut = end_token - sentence_begin > kMaxSentenceTokens;
+        Sentence s;
+        s.token_begin = sentence_begin;
+        s.token_end = cut ? CutPoint(*doc, sentence_begin) : end_token;
+        s.bytes = {doc->tokens[s.token_begin].bytes.begin, doc->tokens[s.token_end - 1].bytes.end};
+        s.paragraph = p;
+        s.headline = headline;
+        s.cut = cut;
+        doc->tokens[s.token_begin].shape |= kSentenceStart;
+        if (headline)
+          for (uint32_t k = s.token_begin; k < s.token_end; ++k) doc->tokens[k].shape |= kHeadline;
+        doc->sentences.push_back(s);
+        sentence_begin = s.token_end;
+      }
     };
     for (size_t li = 0; li < lines.size(); ++li) {
       const Line& line = lines[li];
