@@ -121,6 +121,23 @@ TEST(PetrarchVerbs, BlocksPatternsSynsetsAndDoubleCodes) {
   EXPECT_EQ(report.ignored, 1u);  // the transformation rule
 }
 
+// A block lists "OPEN_UP" and then "OPEN": each verb keeps its own particle,
+// so "opened an investigation" matches without an "up".
+TEST(PetrarchVerbs, EachVerbOfABlockKeepsItsOwnParticle) {
+  std::vector<std::string> errors;
+  Dictionaries d = LoadBuiltinDictionaries(&errors);
+  ASSERT_TRUE(errors.empty());
+  d.verbs = VerbDictionary();
+  LoadReport report;
+  ReadPetrarchVerbs("---  OPEN   [---]  ---\nOPEN_UP\nOPEN\n- * INVESTIGATION  [090]\n", "verbs.txt", BuiltinLexicon(),
+                    AnyCode, &d.verbs, &errors, &report);
+  ASSERT_TRUE(errors.empty()) << errors[0];
+  auto events = testing::Code("Ukrainian prosecutors opened an investigation into the minister.", "2023-01-23", &d);
+  bool investigate = false;
+  for (const coder::Event& e : events) investigate = investigate || e.cameo == "090";
+  EXPECT_TRUE(investigate) << "no 090 event";
+}
+
 TEST(PetrarchDiscards, SentenceAndStoryLevel) {
   PhraseIndex sentence, story;
   std::vector<std::string> errors;

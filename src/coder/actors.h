@@ -47,6 +47,8 @@ class ActorResolver {
   // A mention inside tokens [begin, end), for noun-event sources ("Israeli air strikes").
   bool ActorInSpan(const text::Document& doc, uint32_t begin, uint32_t end, CodedActor* out) const;
   const std::vector<Mention>& mentions() const { return mentions_; }
+  // WordHash of each token's dict::NounForm, from the sentence's first token.
+  const std::vector<uint64_t>& noun_hashes() const { return noun_hashes_; }
   // The country of a place named in noun phrase `np` or its conjuncts ("in
   // Minsk", "in Sudan's Darfur"); not of a nationality adjective. "" if none.
   std::string PlaceCountry(const syntax::Analysis& a, int32_t np) const;

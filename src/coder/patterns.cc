@@ -21,8 +21,10 @@ int32_t PatternObject(const VerbGroup& vg) { return vg.voice == Voice::kPassive 
 
 namespace {
 
-bool TailMatches(const SentenceContext& s, uint32_t begin, uint32_t end, const std::vector<std::string>& seq) {
-  if (seq.empty() || end - begin < seq.size()) return false;
+// Whether tokens [begin, end) end with word sequence `k` of `words`.
+bool TailMatches(const SentenceContext& s, uint32_t begin, uint32_t end, const dict::Words& words, size_t k) {
+  const std::vector<std::string>& seq = words.sequences[k];
+  if (seq.empty() || end - begin < seq.size() || s.NounHash(end - 1) != words.last_hashes[k]) return false;
   uint32_t start = end - uint32_t(seq.size());
   for (size_t k = 0; k < seq.size(); ++k)
     if (dict::NounForm(s.doc, s.doc.tokens[start + k]) != seq[k]) return false;
@@ -50,20 +52,27 @@ int32_t OfPhraseAfter(const SentenceContext& s, int32_t np) {
 size_t NpMatchLength(const SentenceContext& s, int32_t np, const dict::Words& words) {
   size_t best = 0;
   if (np < 0) return best;
+  const size_t n = words.sequences.size();
   for (int32_t p = np; p >= 0; p = s.a.nps[p].next_conjunct) {
     const NounPhrase& phrase = s.a.nps[p];
-    int32_t of_np = OfPhraseAfter(s, p);
-    for (const auto& seq : words.sequences) {
-      if (seq.size() <= best) continue;
-      bool match = TailMatches(s, phrase.begin, phrase.end, seq);
-      // "a six-month state of emergency": a compound with "of" spans the of-phrase.
-      if (!match && of_np >= 0 && seq.size() >= 3 && std::find(seq.begin(), seq.end(), "of") != seq.end())
-        match = TailMatches(s, phrase.begin, s.a.nps[of_np].end, seq);
-      if (words.anywhere)
-        for (uint32_t e = phrase.begin + uint32_t(seq.size()); e < phrase.end && !match; ++e)
-          match = TailMatches(s, phrase.begin, e, seq);
-      if (match) best = seq.size();
-    }
+    // The sequences tokens [phrase.begin, end) end with: only those whose last
+    // word is the last token's are compared word by word.
+    auto try_end = [&](uint32_t end, bool of_compound) {
+      uint64_t last = s.NounHash(end - 1);
+      for (size_t k = 0; k < n; ++k) {
+        if (words.last_hashes[k] != last) continue;
+        const std::vector<std::string>& seq = words.sequences[k];
+        if (seq.size() <= best) continue;
+        if (of_compound && (seq.size() < 3 || std::find(seq.begin(), seq.end(), "of") == seq.end())) continue;
+        if (TailMatches(s, phrase.begin, end, words, k)) best = seq.size();
+      }
+    };
+    try_end(phrase.end, false);
+    // "a six-month state of emergency": a compound with "of" spans the of-phrase.
+    if (words.of_compounds)
+      if (int32_t of_np = OfPhraseAfter(s, p); of_np >= 0) try_end(s.a.nps[of_np].end, true);
+    if (words.anywhere)
+      for (uint32_t e = phrase.begin + 1; e < phrase.end; ++e) try_end(e, false);
     if (s.Is(WordClass::kQuantityHeads, s.Lemma(phrase.head)) || s.doc.tokens[phrase.head].tag == lex::CD) {
       for (const syntax::PrepPhrase& pp : s.a.pps)
         if (pp.modifies_np == p && (s.Lower(pp.prep) == "of" || s.Lower(pp.prep) == "in"))
@@ -77,14 +86,17 @@ bool NpMatches(const SentenceContext& s, int32_t np, const dict::Words& words) {
   return NpMatchLength(s, np, words) > 0;
 }
 
-bool HasParticle(const SentenceContext& s, const VerbGroup& vg, const std::string& particle) {
+bool HasParticle(const SentenceContext& s, const VerbGroup& vg, std::string_view particle) {
   if (particle.empty()) return true;
-  auto parts = Split(particle, '_');
   uint32_t end = s.sentence().token_end;
+  // Whether the tokens from `t` on are the particle's words ("out_of": out, of).
   auto at = [&](uint32_t t) {
-    for (size_t k = 0; k < parts.size(); ++k)
-      if (t + k >= end || s.Lower(uint32_t(t + k)) != parts[k]) return false;
-    return true;
+    for (std::string_view rest = particle;; ++t) {
+      size_t cut = rest.find('_');
+      if (t >= end || s.Lower(t) != rest.substr(0, cut)) return false;
+      if (cut == std::string_view::npos) return true;
+      rest.remove_prefix(cut + 1);
+    }
   };
   if (vg.main + 1 < end && at(vg.main + 1)) return true;
   if (vg.object >= 0 && s.a.nps[vg.object].end < end && at(s.a.nps[vg.object].end)) return true;
@@ -118,12 +130,10 @@ int32_t FindPrepObject(const SentenceContext& s, const dict::PrepSlot& slot, int
   return -1;
 }
 
-bool FrameMatches(const SentenceContext& s, const dict::Frame& f, int32_t v, FrameMatch* m) {
+// Whether verb group `v`, whose main verb is the frame's verb alternative
+// `which`, fills frame `f`; the match says what it designates.
+bool FrameMatches(const SentenceContext& s, const dict::Frame& f, size_t which, int32_t v, FrameMatch* m) {
   const VerbGroup& vg = s.a.vgs[v];
-  std::string_view lemma = s.Lemma(vg.main);
-  size_t which = 0;
-  while (which < f.verbs.size() && f.verbs[which] != lemma) ++which;
-  if (which == f.verbs.size()) return false;
   if (!HasParticle(s, vg, f.particles[which])) return false;
   bool passive = vg.voice == Voice::kPassive;
   int32_t object = PatternObject(vg);
@@ -164,9 +174,9 @@ bool SubjectMatches(const SentenceContext& s, const dict::VerbPattern& p, const 
   int32_t subject = vg.voice == Voice::kPassive ? vg.agent : vg.subject;
   if (subject < 0) return false;
   const NounPhrase& np = s.a.nps[subject];
-  for (const auto& seq : p.subject.sequences)
-    for (uint32_t start = np.begin; start + seq.size() <= np.end; ++start)
-      if (TailMatches(s, start, uint32_t(start + seq.size()), seq)) return true;
+  for (size_t k = 0; k < p.subject.sequences.size(); ++k)
+    for (uint32_t start = np.begin; start + p.subject.sequences[k].size() <= np.end; ++start)
+      if (TailMatches(s, start, uint32_t(start + p.subject.sequences[k].size()), p.subject, k)) return true;
   return false;
 }
 
@@ -188,20 +198,22 @@ bool PrepMatches(const SentenceContext& s, const dict::PrepSlot& slot, uint32_t 
 
 void MatchVerbPatterns(const SentenceContext& s, int32_t v, Candidate* simple, Candidate* with_complement) {
   const VerbGroup& vg = s.a.vgs[v];
-  const auto* ids = s.dict.verbs.ForVerb(s.Lemma(vg.main));
-  if (!ids) return;
-  for (uint32_t id : *ids) {
-    const dict::VerbPattern& p = s.dict.verbs.patterns()[id];
+  const auto* entries = s.dict.verbs.ForVerb(s.Lemma(vg.main));
+  if (!entries) return;
+  for (const dict::VerbEntry& entry : *entries) {
+    const dict::VerbPattern& p = s.dict.verbs.patterns()[entry.pattern];
     if (!SubjectMatches(s, p, vg)) continue;
     Candidate c;
     c.pattern = &p;
-    if (!FrameMatches(s, p.main, v, &c.main)) continue;
+    if (!FrameMatches(s, p.main, entry.verb, v, &c.main)) continue;
     if (p.has_complement) {
       bool ok = false;
       for (size_t w = 0; w < s.a.vgs.size() && !ok; ++w) {
         if (s.a.vgs[w].governor != v) continue;
+        const std::vector<std::string>& verbs = p.complement.verbs;
+        size_t which = std::find(verbs.begin(), verbs.end(), s.Lemma(s.a.vgs[w].main)) - verbs.begin();
         FrameMatch cm;
-        if (!FrameMatches(s, p.complement, int32_t(w), &cm)) continue;
+        if (which == verbs.size() || !FrameMatches(s, p.complement, which, int32_t(w), &cm)) continue;
         c.complement = cm;
         c.complement_vg = int32_t(w);
         ok = true;
@@ -222,8 +234,9 @@ const dict::VerbPattern* NounPatternOf(const SentenceContext& s, int32_t np, uin
   size_t best_length = 0;
   for (uint32_t id : *ids) {
     const dict::VerbPattern& p = s.dict.verbs.patterns()[id];
-    for (const auto& seq : p.noun.sequences) {
-      if (!TailMatches(s, phrase.begin, phrase.end, seq)) continue;
+    for (size_t k = 0; k < p.noun.sequences.size(); ++k) {
+      const std::vector<std::string>& seq = p.noun.sequences[k];
+      if (!TailMatches(s, phrase.begin, phrase.end, p.noun, k)) continue;
       if (best && (seq.size() < best_length || (seq.size() == best_length && p.specificity <= best->specificity)))
         continue;
       best = &p;

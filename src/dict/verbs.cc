@@ -17,8 +17,31 @@ bool IsPreposition(std::string_view w) {
   return std::find(std::begin(kPreps), std::end(kPreps), w) != std::end(kPreps);
 }
 
+namespace {
+
+void IndexWords(Words* w) {
+  w->last_hashes.clear();
+  w->of_compounds = false;
+  for (const auto& seq : w->sequences) {
+    w->last_hashes.push_back(seq.empty() ? 0 : WordHash(seq.back()));
+    if (seq.size() >= 3 && std::find(seq.begin(), seq.end(), "of") != seq.end()) w->of_compounds = true;
+  }
+}
+
+void IndexFrame(Frame* f) {
+  IndexWords(&f->object);
+  for (PrepSlot& slot : f->preps) IndexWords(&slot.noun);
+}
+
+}  // namespace
+
 uint32_t VerbDictionary::Add(VerbPattern p) {
   uint32_t id = uint32_t(patterns_.size());
+  IndexFrame(&p.main);
+  IndexFrame(&p.complement);
+  IndexWords(&p.noun);
+  IndexWords(&p.subject);
+  for (PrepSlot& slot : p.noun_targets) IndexWords(&slot.noun);
   if (p.noun_event) {
     for (const auto& seq : p.noun.sequences)
       if (!seq.empty()) {
@@ -26,19 +49,19 @@ uint32_t VerbDictionary::Add(VerbPattern p) {
         if (v.empty() || v.back() != id) v.push_back(id);
       }
   } else {
-    for (const std::string& verb : p.main.verbs) by_verb_[verb].push_back(id);
+    for (size_t k = 0; k < p.main.verbs.size(); ++k) by_verb_[p.main.verbs[k]].push_back({id, uint32_t(k)});
   }
   patterns_.push_back(std::move(p));
   return id;
 }
 
-const std::vector<uint32_t>* VerbDictionary::ForVerb(std::string_view lemma) const {
-  auto it = by_verb_.find(std::string(lemma));
+const std::vector<VerbEntry>* VerbDictionary::ForVerb(std::string_view lemma) const {
+  auto it = by_verb_.find(lemma);
   return it == by_verb_.end() ? nullptr : &it->second;
 }
 
 const std::vector<uint32_t>* VerbDictionary::ForNoun(std::string_view noun) const {
-  auto it = by_noun_.find(std::string(noun));
+  auto it = by_noun_.find(noun);
   return it == by_noun_.end() ? nullptr : &it->second;
 }
 

@@ -12,6 +12,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "dict/phrase_index.h"
 #include "lex/lexicon.h"
 
 namespace tocsin::dict {
@@ -22,6 +23,11 @@ namespace tocsin::dict {
 struct Words {
   std::vector<std::vector<std::string>> sequences;
   bool anywhere = false;
+  // WordHash of each sequence's last word, parallel to `sequences` (set by
+  // VerbDictionary::Add): a phrase is compared word by word only with the
+  // sequences its last word could end.
+  std::vector<uint64_t> last_hashes;
+  bool of_compounds = false;  // some sequence of three or more words has "of" ("state of emergency")
   bool empty() const { return sequences.empty(); }
 };
 
@@ -59,19 +65,33 @@ struct VerbPattern {
   std::string origin;        // file:line
 };
 
+// A pattern a verb lemma can start: the pattern and which of its main
+// frame's verb alternatives the lemma is.
+struct VerbEntry {
+  uint32_t pattern = 0;
+  uint32_t verb = 0;
+};
+
 class VerbDictionary {
  public:
   uint32_t Add(VerbPattern pattern);
   const std::vector<VerbPattern>& patterns() const { return patterns_; }
   // Patterns whose main verb is `lemma` / whose event noun ends in `noun`.
-  const std::vector<uint32_t>* ForVerb(std::string_view lemma) const;
+  const std::vector<VerbEntry>* ForVerb(std::string_view lemma) const;
   const std::vector<uint32_t>* ForNoun(std::string_view noun) const;
   size_t verb_count() const { return by_verb_.size(); }
 
  private:
+  // Lookups by a string_view without building a std::string.
+  struct Hash {
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }
+  };
+  template <typename V>
+  using Map = std::unordered_map<std::string, V, Hash, std::equal_to<>>;
   std::vector<VerbPattern> patterns_;
-  std::unordered_map<std::string, std::vector<uint32_t>> by_verb_;
-  std::unordered_map<std::string, std::vector<uint32_t>> by_noun_;
+  Map<std::vector<VerbEntry>> by_verb_;
+  Map<std::vector<uint32_t>> by_noun_;
 };
 
 // Reads tocsin's own verb-pattern format; bad lines go to `errors`. `codes`
