@@ -253,7 +253,8 @@ TEST(ClausePasses, SubjectsThenObjectsOfAnObjectRelative) {
   std::string text = "The troops that Russia sent to Belarus have returned.";
   const text::Document& doc = testing::Analyze(text).doc;
   Analysis a = Chunked(text);
-  ClauseContext cx(doc, BuiltinWordClasses(), &a);
+  ClauseState state;
+  ClauseContext cx(doc, BuiltinWordClasses(), &a, &state);
   RunPassesThrough(cx, "subjects");
   int32_t sent = VgOf(doc, a, "sent"), returned = VgOf(doc, a, "returned");
   EXPECT_EQ(NounPhraseText(doc, a, a.vgs[returned].subject), "The troops");
@@ -269,7 +270,8 @@ TEST(ClausePasses, NegationPassAlone) {
   std::string text = "Russia never attacked Ukraine.";
   const text::Document& doc = testing::Analyze(text).doc;
   Analysis a = Chunked(text);
-  ClauseContext cx(doc, BuiltinWordClasses(), &a);
+  ClauseState state;
+  ClauseContext cx(doc, BuiltinWordClasses(), &a, &state);
   RunPassesThrough(cx, "conjuncts");
   int32_t attacked = VgOf(doc, a, "attacked");
   EXPECT_FALSE(a.vgs[attacked].negated);

@@ -468,7 +468,9 @@ void RenameByAppositive(const std::vector<CodedActor>& appositive, std::vector<C
 
 void ActorResolver::ResolveSentence(const text::Document& doc, uint32_t sentence_index, const syntax::Analysis& a,
                                     EntityMemory* memory) {
-  np_actors_.assign(a.nps.size(), {});
+  // The per-phrase lists keep their buffers from sentence to sentence.
+  if (np_actors_.size() < a.nps.size()) np_actors_.resize(a.nps.size());
+  for (size_t i = 0; i < a.nps.size(); ++i) np_actors_[i].clear();
   const auto& names = dict_.actors.names();
   const auto& actors = dict_.actors.actors();
   for (size_t i = 0; i < a.nps.size(); ++i) {
@@ -513,6 +515,7 @@ void ActorResolver::ResolveSentence(const text::Document& doc, uint32_t sentence
     }
   }
   CountedActors(doc, a);
+  ChainAll(a);
 }
 
 void ActorResolver::CountedActors(const text::Document& doc, const syntax::Analysis& a) {
@@ -531,26 +534,34 @@ void ActorResolver::CountedActors(const text::Document& doc, const syntax::Analy
   }
 }
 
-std::vector<CodedActor> ActorResolver::ChainActors(const syntax::Analysis& a, int32_t np) const {
-  std::vector<CodedActor> out;
-  if (np < 0) return out;
-  // A relative pronoun stands for its antecedent.
-  std::vector<int32_t> chain;
-  for (int32_t p = np; p >= 0; p = a.nps[p].next_conjunct) chain.push_back(p);
-  // "US and British activists": a bare country before a conjunct with an agent shares it.
-  std::string shared_sector;
-  const CodedActor* last = nullptr;
-  if (!chain.empty() && !np_actors_[chain.back()].empty()) last = &np_actors_[chain.back()].back();
-  if (last && last->code.size() == 6 && !last->country.empty()) shared_sector = last->code.substr(3);
-  for (int32_t p : chain)
-    for (CodedActor c : np_actors_[p]) {
-      if (!shared_sector.empty() && c.code.size() == 3 && !c.country.empty() && p != chain.back()) {
-        c.code += shared_sector;
-        DescribeCode(dict_, &c);
+void ActorResolver::ChainAll(const syntax::Analysis& a) {
+  if (chain_actors_.size() < a.nps.size()) chain_actors_.resize(a.nps.size());
+  for (size_t np = 0; np < a.nps.size(); ++np) {
+    std::vector<CodedActor>& out = chain_actors_[np];
+    out.clear();
+    if (a.nps[np].next_conjunct < 0) continue;  // a phrase alone: its own actors
+    std::vector<int32_t> chain;
+    for (int32_t p = int32_t(np); p >= 0; p = a.nps[p].next_conjunct) chain.push_back(p);
+    // "US and British activists": a bare country before a conjunct with an agent shares it.
+    std::string shared_sector;
+    const CodedActor* last = nullptr;
+    if (!np_actors_[chain.back()].empty()) last = &np_actors_[chain.back()].back();
+    if (last && last->code.size() == 6 && !last->country.empty()) shared_sector = last->code.substr(3);
+    for (int32_t p : chain)
+      for (CodedActor c : np_actors_[p]) {
+        if (!shared_sector.empty() && c.code.size() == 3 && !c.country.empty() && p != chain.back()) {
+          c.code += shared_sector;
+          DescribeCode(dict_, &c);
+        }
+        out.push_back(std::move(c));
       }
-      out.push_back(std::move(c));
-    }
-  return out;
+  }
+}
+
+const std::vector<CodedActor>& ActorResolver::ChainActors(const syntax::Analysis& a, int32_t np) const {
+  static const std::vector<CodedActor> kNone;
+  if (np < 0) return kNone;
+  return a.nps[np].next_conjunct < 0 ? np_actors_[np] : chain_actors_[np];
 }
 
 bool ActorResolver::ActorInSpan(const text::Document& doc, uint32_t begin, uint32_t end, CodedActor* out) const {

@@ -42,8 +42,9 @@ class ActorResolver {
                        EntityMemory* memory);
   // The actors of noun phrase `np` alone (not its conjuncts), as resolved.
   const std::vector<CodedActor>& ActorsOf(int32_t np) const { return np_actors_[np]; }
-  // The actors of `np` and every phrase coordinated with it.
-  std::vector<CodedActor> ChainActors(const syntax::Analysis& a, int32_t np) const;
+  // The actors of `np` and every phrase coordinated with it (empty for -1),
+  // valid until the next ResolveSentence.
+  const std::vector<CodedActor>& ChainActors(const syntax::Analysis& a, int32_t np) const;
   // A mention inside tokens [begin, end), for noun-event sources ("Israeli air strikes").
   bool ActorInSpan(const text::Document& doc, uint32_t begin, uint32_t end, CodedActor* out) const;
   const std::vector<Mention>& mentions() const { return mentions_; }
@@ -72,6 +73,8 @@ class ActorResolver {
   // of what it counts ("dozens of protesters"), and a part those of its whole
   // ("agents of Israel's Mossad").
   void CountedActors(const text::Document& doc, const syntax::Analysis& a);
+  // Fills chain_actors_ for every phrase that starts a coordination.
+  void ChainAll(const syntax::Analysis& a);
   bool ResolvePairDescription(const text::Document& doc, uint32_t sentence_index, const syntax::NounPhrase& np,
                               const EntityMemory& memory, std::vector<CodedActor>* out) const;
   void ResolveDescription(const text::Document& doc, uint32_t sentence_index, const syntax::NounPhrase& np,
@@ -85,7 +88,8 @@ class ActorResolver {
   const lex::WordClasses& words_;
   int date_;
   std::vector<Mention> mentions_;
-  std::vector<std::vector<CodedActor>> np_actors_;
+  std::vector<std::vector<CodedActor>> np_actors_;     // per phrase (buffers kept beyond the sentence's)
+  std::vector<std::vector<CodedActor>> chain_actors_;  // per phrase that starts a coordination
   bool discarded_ = false;
   // Scratch for lookups.
   std::vector<std::string_view> token_words_, noun_words_;

@@ -66,7 +66,7 @@ struct SentenceContext {
   }
   bool SectorIs(std::string_view sector, dict::ActorFlag flag) const { return ontology.ActorIs(sector, flag); }
   // The actors of noun phrase `np` and its conjuncts; empty for -1.
-  std::vector<CodedActor> Actors(int32_t np) const { return resolver.ChainActors(a, np); }
+  const std::vector<CodedActor>& Actors(int32_t np) const { return resolver.ChainActors(a, np); }
   // The modality of an event from verb group `v`.
   EventModality ModalityOf(int32_t v) const;
 };

@@ -59,7 +59,7 @@ int32_t CandidateTarget(const SentenceContext& s, int32_t v, const Candidate& c,
     } else if (object >= 0) {
       // "released 95 captured Ukrainian soldiers", "freed 18 political prisoners": the
       // constrained object names the target (but "formed a military command" names no one).
-      std::vector<CodedActor> objects = s.Actors(object);
+      const std::vector<CodedActor>& objects = s.Actors(object);
       if (!objects.empty() && (!AllGeneric(objects) || AllPeople(s, objects)) &&
           !OwnForces(s, objects, s.Actors(source)))
         target = object;
@@ -70,7 +70,7 @@ int32_t CandidateTarget(const SentenceContext& s, int32_t v, const Candidate& c,
   *locative = false;
   if (s.Actors(target).empty()) {
     int32_t tv = c.complement_vg >= 0 ? c.complement_vg : v;
-    std::vector<CodedActor> sources = s.Actors(source);
+    const std::vector<CodedActor>& sources = s.Actors(source);
     int32_t fallback = FallbackTarget(s, tv, target, sources);
     if (fallback < 0 && tv != v) fallback = FallbackTarget(s, v, target, sources);
     if (fallback >= 0) {
@@ -101,7 +101,7 @@ int32_t FallbackTarget(const SentenceContext& s, int32_t v, int32_t target_np, c
     int rank = s.words.Rank(WordClass::kTargetPrepositions, prep);
     if (on_target && prep == "of") rank = 0;  // "an investigation into the conduct of Russian troops"
     if (rank < 0 || rank >= best_rank) continue;
-    std::vector<CodedActor> actors = s.Actors(pp.np);
+    const std::vector<CodedActor>& actors = s.Actors(pp.np);
     if (actors.empty() || std::all_of(actors.begin(), actors.end(), own)) continue;
     // Role-only actors ("into a deputy minister") only where the preposition
     // points at a target, and after any named one.
@@ -118,7 +118,7 @@ int32_t FallbackTarget(const SentenceContext& s, int32_t v, int32_t target_np, c
 
 std::vector<CodedActor> TargetActors(const SentenceContext& s, int32_t verb_vg, int32_t target_np,
                                      const std::vector<CodedActor>& sources) {
-  std::vector<CodedActor> targets = s.Actors(target_np);
+  const std::vector<CodedActor>& targets = s.Actors(target_np);
   if (target_np < 0 || sources.empty()) return targets;
   auto own = [&](const CodedActor& t) { return IsOwn(t, sources); };
   if (!std::all_of(targets.begin(), targets.end(), own)) return targets;
@@ -129,7 +129,7 @@ std::vector<CodedActor> TargetActors(const SentenceContext& s, int32_t verb_vg, 
   for (const syntax::PrepPhrase& pp : s.a.pps) {
     if (pp.modifies_np != target_np) continue;
     if (!s.Is(WordClass::kTargetAttachments, s.Lower(pp.prep))) continue;
-    std::vector<CodedActor> other = s.Actors(pp.np);
+    const std::vector<CodedActor>& other = s.Actors(pp.np);
     if (!other.empty() && !std::all_of(other.begin(), other.end(), own)) return other;
   }
   return targets;

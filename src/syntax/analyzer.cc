@@ -49,11 +49,24 @@ Status Analyzer::Analyze(std::string_view id, std::string_view date, std::string
   laps.Add(&AnalysisTimes::segment);
   lex::Annotate(tagger_, lexicon_, words_, &doc, &out->scratch);
   laps.Add(&AnalysisTimes::tag);
-  out->sentences.resize(doc.sentences.size());
+  // Sentences' analyses keep their buffers: surplus ones wait in `spare`.
+  std::vector<Analysis>& sentences = out->sentences;
+  while (sentences.size() > doc.sentences.size()) {
+    out->spare.push_back(std::move(sentences.back()));
+    sentences.pop_back();
+  }
+  while (sentences.size() < doc.sentences.size()) {
+    if (out->spare.empty()) {
+      sentences.emplace_back();
+    } else {
+      sentences.push_back(std::move(out->spare.back()));
+      out->spare.pop_back();
+    }
+  }
   for (size_t i = 0; i < doc.sentences.size(); ++i) {
-    ChunkSentence(doc, doc.sentences[i], words_, &out->sentences[i]);
+    ChunkSentence(doc, doc.sentences[i], words_, &sentences[i]);
     laps.Add(&AnalysisTimes::chunk);
-    AnalyzeClauses(doc, words_, &out->sentences[i]);
+    AnalyzeClauses(doc, words_, &sentences[i], &out->clause_state);
     laps.Add(&AnalysisTimes::clauses);
   }
   return Status();

@@ -13,6 +13,7 @@
 #include "lex/tagger.h"
 #include "lex/word_classes.h"
 #include "syntax/analysis.h"
+#include "syntax/clause_context.h"
 #include "text/document.h"
 
 namespace tocsin::syntax {
@@ -29,7 +30,11 @@ struct AnalysisTimes {
 struct AnalyzedDocument {
   text::Document doc;
   std::vector<Analysis> sentences;  // parallel to doc.sentences
+  // Buffers reused from document to document: the tagger's, the clause
+  // passes', and the analyses of sentences a longer document had.
   lex::AnnotateScratch scratch;
+  ClauseState clause_state;
+  std::vector<Analysis> spare;
 };
 
 class Analyzer {

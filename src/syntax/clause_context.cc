@@ -2,14 +2,19 @@
 
 namespace tocsin::syntax {
 
-ClauseContext::ClauseContext(const text::Document& document, const lex::WordClasses& word_classes, Analysis* analysis)
+ClauseContext::ClauseContext(const text::Document& document, const lex::WordClasses& word_classes, Analysis* analysis,
+                             ClauseState* state)
     : doc(document),
       words(word_classes),
       a(*analysis),
-      vg_chunk(a.vgs.size(), 0),
-      skip(a.chunks.size(), false),
-      relative_host(a.vgs.size(), -1),
-      object_gap(a.vgs.size(), -1) {
+      vg_chunk(state->vg_chunk),
+      skip(state->skip),
+      relative_host(state->relative_host),
+      object_gap(state->object_gap) {
+  vg_chunk.assign(a.vgs.size(), 0);
+  skip.assign(a.chunks.size(), false);
+  relative_host.assign(a.vgs.size(), -1);
+  object_gap.assign(a.vgs.size(), -1);
   for (size_t c = 0; c < a.chunks.size(); ++c)
     if (a.chunks[c].kind == ChunkKind::kVG) vg_chunk[a.chunks[c].index] = c;
 }

@@ -18,14 +18,9 @@ namespace tocsin::syntax {
 
 using lex::WordClass;
 
-// The sentence's analysis, which the passes fill in, and the working state
-// they hand on to each other beyond it.
-struct ClauseContext {
-  ClauseContext(const text::Document& doc, const lex::WordClasses& words, Analysis* analysis);
-
-  const text::Document& doc;
-  const lex::WordClasses& words;
-  Analysis& a;
+// The working state the passes hand on to each other beyond the Analysis.
+// Its buffers are reused from sentence to sentence (syntax::ClauseScratch).
+struct ClauseState {
   // Per verb group: its chunk.
   std::vector<size_t> vg_chunk;
   // Per chunk: inside a parenthesis, an appositive, a relative clause set off
@@ -37,6 +32,20 @@ struct ClauseContext {
   // Per verb group: the phrase that fills its object's gap in an object
   // relative ("the troops that Russia sent"), or -1 (FindSubjects).
   std::vector<int32_t> object_gap;
+};
+
+// The sentence's analysis, which the passes fill in, and the state.
+struct ClauseContext {
+  // Resets `state` for `analysis`.
+  ClauseContext(const text::Document& doc, const lex::WordClasses& words, Analysis* analysis, ClauseState* state);
+
+  const text::Document& doc;
+  const lex::WordClasses& words;
+  Analysis& a;
+  std::vector<size_t>& vg_chunk;
+  std::vector<bool>& skip;
+  std::vector<int32_t>& relative_host;
+  std::vector<int32_t>& object_gap;
 
   // Questions the passes ask of the sentence.
   std::string_view Lower(uint32_t token) const { return doc.TokenLower(doc.tokens[token]); }

@@ -29,8 +29,9 @@ const std::vector<ClausePass>& ClausePasses() {
   return kPasses;
 }
 
-void AnalyzeClauses(const text::Document& doc, const lex::WordClasses& words, Analysis* analysis) {
-  ClauseContext cx(doc, words, analysis);
+void AnalyzeClauses(const text::Document& doc, const lex::WordClasses& words, Analysis* analysis,
+                    ClauseState* state) {
+  ClauseContext cx(doc, words, analysis, state);
   for (const ClausePass& pass : ClausePasses()) pass.run(cx);
 }
 

@@ -13,6 +13,10 @@
 
 namespace tocsin::syntax {
 
-void AnalyzeClauses(const text::Document& doc, const lex::WordClasses& words, Analysis* analysis);
+struct ClauseState;
+
+// `state` holds the passes' working buffers, reused from call to call.
+void AnalyzeClauses(const text::Document& doc, const lex::WordClasses& words, Analysis* analysis,
+                    ClauseState* state);
 
 }  // namespace tocsin::syntax

@@ -66,12 +66,16 @@ bool IsByline(std::string_view line) {
 const char* BoilerplateReason(std::string_view line) {
   line = Trim(line);
   if (line.empty()) return nullptr;
+  // The patterns are lower case and look at most 80 bytes in.
+  char buffer[80];
+  size_t n = std::min(line.size(), sizeof buffer);
+  for (size_t i = 0; i < n; ++i) buffer[i] = AsciiLower(line[i]);
+  std::string_view head(buffer, n);
   for (std::string_view start : kCaptionStarts)
-    if (StartsWithIgnoreCase(line, start)) return "photo caption or credit";
+    if (head.starts_with(start)) return "photo caption or credit";
   if (line.size() < 240) {
-    std::string head = AsciiLowered(line.substr(0, 80));
     for (std::string_view mark : kCreditMarks)
-      if (head.find(mark) != std::string::npos) return "photo caption or credit";
+      if (head.find(mark) != std::string_view::npos) return "photo caption or credit";
   }
   if (line.size() < 120) {
     for (std::string_view start : kCreditStarts)

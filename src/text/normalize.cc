@@ -5,6 +5,7 @@
 #include <unicode/utf8.h>
 
 #include <algorithm>
+#include <cstring>
 #include <string>
 
 namespace tocsin::text {
@@ -39,6 +40,14 @@ class Writer {
   }
   void Str(std::string_view s, uint32_t origin) {
     for (char c : s) Char(c, origin);
+  }
+  // Printable ASCII other than the space, which needs no mapping: copied at
+  // once, each byte credited to itself.
+  void Plain(const char* p, uint32_t n, uint32_t origin) {
+    out_->text.append(p, n);
+    size_t at = out_->to_original.size();
+    out_->to_original.resize(at + n);
+    for (uint32_t k = 0; k < n; ++k) out_->to_original[at + k] = origin + k;
   }
   void CodePoint(UChar32 cp, uint32_t origin) {
     if (cp < 0x80) {
@@ -87,17 +96,22 @@ Utf8Error FindInvalidUtf8(std::string_view raw) {
   const auto* s = reinterpret_cast<const uint8_t*>(raw.data());
   int32_t length = int32_t(raw.size());
   int32_t i = 0;
-  size_t line = 1;
   while (i < length) {
+    // Eight ASCII bytes at a time: most text is ASCII.
+    uint64_t eight;
+    if (i + 8 <= length && (std::memcpy(&eight, s + i, 8), (eight & 0x8080808080808080ull) == 0)) {
+      i += 8;
+      continue;
+    }
     if (s[i] < 0x80) {
-      if (s[i] == '\n') ++line;
       ++i;
       continue;
     }
     int32_t start = i;
     UChar32 cp;
     U8_NEXT(s, i, length, cp);
-    if (cp < 0) return {size_t(start), line};
+    // Lines are counted only for the message.
+    if (cp < 0) return {size_t(start), size_t(1 + std::count(raw.begin(), raw.begin() + start, '\n'))};
   }
   return {};
 }
@@ -121,6 +135,16 @@ Status Normalize(std::string_view raw, NormalizedText* out) {
   int32_t i = 0;
   std::string segment_utf8;
   while (i < length) {
+    // A run of printable ASCII: no mapping, no normalisation (its last byte
+    // is left for the paths below when a combining mark could follow it).
+    int32_t run = i;
+    while (run < length && s[run] > 0x20 && s[run] < 0x7f) ++run;
+    if (run < length && s[run] >= 0x80) --run;
+    if (run > i) {
+      writer.Plain(raw.data() + i, uint32_t(run - i), uint32_t(i));
+      i = run;
+      continue;
+    }
     // Fast path: ASCII not followed by a combining mark.
     if (s[i] < 0x80 && (i + 1 >= length || s[i + 1] < 0x80)) {
       if (s[i] == '\r' && i + 1 < length && s[i + 1] == '\n') {

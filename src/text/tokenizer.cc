@@ -211,6 +211,8 @@ class Scanner {
   void Word() {
     uint32_t start = i_;
     while (i_ < end_) {
+      while (i_ < end_ && IsAsciiAlnum(text_[i_])) ++i_;  // the common case, without decoding
+      if (i_ >= end_) break;
       if (IsLetterOrDigitAt(text_, i_, end_)) {
         i_ += CharLength(text_, i_, end_);
         continue;
