@@ -48,7 +48,9 @@ class ActorResolver {
   // A mention inside tokens [begin, end), for noun-event sources ("Israeli air strikes").
   bool ActorInSpan(const text::Document& doc, uint32_t begin, uint32_t end, CodedActor* out) const;
   const std::vector<Mention>& mentions() const { return mentions_; }
-  // WordHash of each token's dict::NounForm, from the sentence's first token.
+  // WordHash of each token's lower-case form and of its dict::NounForm, from
+  // the sentence's first token.
+  const std::vector<uint64_t>& word_hashes() const { return hashes_; }
   const std::vector<uint64_t>& noun_hashes() const { return noun_hashes_; }
   // The country of a place named in noun phrase `np` or its conjuncts ("in
   // Minsk", "in Sudan's Darfur"); not of a nationality adjective. "" if none.

@@ -200,7 +200,19 @@ void MatchVerbPatterns(const SentenceContext& s, int32_t v, Candidate* simple, C
   const VerbGroup& vg = s.a.vgs[v];
   const auto* entries = s.dict.verbs.ForVerb(s.Lemma(vg.main));
   if (!entries) return;
+  // What the clause has, to rule patterns out by their entries alone: the
+  // verbs it governs, an object, the words a particle could be.
+  uint64_t governed = 0;
+  for (const VerbGroup& g : s.a.vgs)
+    if (g.governor == v) governed |= dict::VerbEntry::LemmaBit(s.Lemma(g.main));
+  bool has_object = PatternObject(vg) >= 0;
+  uint32_t end = s.sentence().token_end;
+  uint64_t after_verb = vg.main + 1 < end ? s.WordHash(vg.main + 1) : 0;
+  uint64_t after_object = vg.object >= 0 && s.a.nps[vg.object].end < end ? s.WordHash(s.a.nps[vg.object].end) : 0;
   for (const dict::VerbEntry& entry : *entries) {
+    if (entry.complements && !(entry.complements & governed)) continue;
+    if (entry.object && !has_object) continue;
+    if (entry.particle && entry.particle != after_verb && entry.particle != after_object) continue;
     const dict::VerbPattern& p = s.dict.verbs.patterns()[entry.pattern];
     if (!SubjectMatches(s, p, vg)) continue;
     Candidate c;

@@ -56,7 +56,9 @@ struct SentenceContext {
   std::string_view Lemma(uint32_t token) const { return doc.tokens[token].lemma; }
   std::string_view Lower(uint32_t token) const { return doc.TokenLower(doc.tokens[token]); }
   std::string_view Text(uint32_t token) const { return doc.TokenText(doc.tokens[token]); }
-  // dict::WordHash of the token's dict::NounForm (a token of this sentence).
+  // dict::WordHash of the token's lower-case form and of its dict::NounForm
+  // (a token of this sentence).
+  uint64_t WordHash(uint32_t token) const { return resolver.word_hashes()[token - sentence().token_begin]; }
   uint64_t NounHash(uint32_t token) const { return resolver.noun_hashes()[token - sentence().token_begin]; }
   bool Is(lex::WordClass c, std::string_view word) const { return words.Has(c, word); }
   bool IsViolent(std::string_view code) const { return ontology.IsViolent(code); }

@@ -55,6 +55,7 @@ class PhraseIndex {
   size_t phrases_ = 0;
 };
 
-inline uint64_t WordHash(std::string_view w) { return Hash64(w); }
+// The key of a word in the dictionaries' in-memory tables.
+inline uint64_t WordHash(std::string_view w) { return FastHash64(w); }
 
 }  // namespace tocsin::dict

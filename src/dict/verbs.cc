@@ -49,7 +49,17 @@ uint32_t VerbDictionary::Add(VerbPattern p) {
         if (v.empty() || v.back() != id) v.push_back(id);
       }
   } else {
-    for (size_t k = 0; k < p.main.verbs.size(); ++k) by_verb_[p.main.verbs[k]].push_back({id, uint32_t(k)});
+    VerbEntry e;
+    e.pattern = id;
+    e.object = !p.main.object.empty() || p.main.object_target || p.main.object_source;
+    if (p.has_complement)
+      for (const std::string& verb : p.complement.verbs) e.complements |= VerbEntry::LemmaBit(verb);
+    for (size_t k = 0; k < p.main.verbs.size(); ++k) {
+      e.verb = uint32_t(k);
+      const std::string& particle = p.main.particles[k];
+      e.particle = particle.empty() ? 0 : WordHash(std::string_view(particle).substr(0, particle.find('_')));
+      by_verb_[p.main.verbs[k]].push_back(e);
+    }
   }
   patterns_.push_back(std::move(p));
   return id;

@@ -66,10 +66,18 @@ struct VerbPattern {
 };
 
 // A pattern a verb lemma can start: the pattern and which of its main
-// frame's verb alternatives the lemma is.
+// frame's verb alternatives the lemma is, with what a clause must have for
+// the pattern to match. The entries of a verb lie together, and most
+// patterns are ruled out by these alone, without reading the pattern.
 struct VerbEntry {
   uint32_t pattern = 0;
   uint32_t verb = 0;
+  uint64_t particle = 0;     // WordHash of the first word of this verb's particle, 0 for none
+  uint64_t complements = 0;  // LemmaBit of each complement-frame verb; 0 for no complement frame
+  bool object = false;       // the main frame constrains the object or makes it the target or source
+
+  // A set of verb lemmas as 64 bits, one (hashed) bit for each.
+  static uint64_t LemmaBit(std::string_view lemma) { return uint64_t(1) << (WordHash(lemma) & 63); }
 };
 
 class VerbDictionary {

@@ -36,7 +36,7 @@ bool IsRanked(WordClass c) { return c == WordClass::kTargetPrepositions; }
 
 const WordClasses::Entry* WordClasses::Find(std::string_view word) const {
   if (slots_.empty()) return nullptr;
-  for (size_t s = Hash64(word) & (kSlots - 1);; s = (s + 1) & (kSlots - 1)) {
+  for (size_t s = FastHash64(word) & (kSlots - 1);; s = (s + 1) & (kSlots - 1)) {
     uint32_t e = slots_[s];
     if (e == 0) return nullptr;
     if (entries_[e - 1].word == word) return &entries_[e - 1];
@@ -46,7 +46,7 @@ const WordClasses::Entry* WordClasses::Find(std::string_view word) const {
 WordClasses::Entry* WordClasses::Insert(std::string_view word) {
   if (const Entry* found = Find(word)) return const_cast<Entry*>(found);
   if (slots_.empty()) slots_.assign(kSlots, 0);
-  size_t s = Hash64(word) & (kSlots - 1);
+  size_t s = FastHash64(word) & (kSlots - 1);
   while (slots_[s] != 0) s = (s + 1) & (kSlots - 1);
   entries_.push_back(Entry{std::string(word)});
   slots_[s] = uint32_t(entries_.size());
