@@ -4,6 +4,7 @@
 #include <array>
 #include <bit>
 #include <cmath>
+#include <climits>
 #include <cstring>
 #include <numeric>
 #include <random>
@@ -259,7 +260,7 @@ Result<Tagger> Tagger::FromBlob(std::string_view blob, const Lexicon& lexicon) {
   return t;
 }
 
-void Tagger::AddWeights(const uint64_t* features, size_t k, float* scores) const {
+void Tagger::AddWeights(const uint64_t* features, size_t k, int32_t* scores) const {
   // The table is bigger than the cache: ask for every feature's slot, then
   // for every found feature's weights, before reading any of them, so the
   // misses overlap instead of queueing.
@@ -283,11 +284,11 @@ void Tagger::AddWeights(const uint64_t* features, size_t k, float* scores) const
     if (!found[j]) continue;
     if (found[j]->dense()) {
       const int16_t* row = dense_ + size_t(found[j]->offset()) * kDenseWidth;
-      for (size_t t = 0; t < kDenseWidth; ++t) scores[t] += float(row[t]);
+      for (size_t t = 0; t < kDenseWidth; ++t) scores[t] += row[t];
       continue;
     }
     const Weight* w = weights_ + found[j]->offset();
-    for (uint32_t m = 0, count = found[j]->count(); m < count; ++m) scores[w[m].tag] += float(w[m].value);
+    for (uint32_t m = 0, count = found[j]->count(); m < count; ++m) scores[w[m].tag] += w[m].value;
   }
 }
 
@@ -309,7 +310,7 @@ void Tagger::Tag(const TaggerToken* tokens, size_t n, lex::Tag* tags_out, Tagger
   if (scratch->word_keys.empty() || scratch->cached_for != this) {
     scratch->cached_for = this;
     scratch->word_keys.assign(TaggerScratch::kWordRows, 0);
-    scratch->word_scores.assign(TaggerScratch::kWordRows * kDenseWidth, 0.0f);
+    scratch->word_scores.assign(TaggerScratch::kWordRows * kDenseWidth, 0);
   }
   lex::Tag prev = kNoTag, prev2 = kNoTag;
   uint64_t features[FeatureExtractor::kMaxFeatures];
@@ -319,16 +320,16 @@ void Tagger::Tag(const TaggerToken* tokens, size_t n, lex::Tag* tags_out, Tagger
     if (best == kNoTag) {
       uint64_t word_key = FeatureExtractor::WordKey(f);
       size_t row = word_key & (TaggerScratch::kWordRows - 1);
-      float* word_scores = &scratch->word_scores[row * kDenseWidth];
+      int32_t* word_scores = &scratch->word_scores[row * kDenseWidth];
       if (scratch->word_keys[row] != word_key) {
         scratch->word_keys[row] = word_key;
-        std::fill(word_scores, word_scores + kDenseWidth, 0.0f);
+        std::fill(word_scores, word_scores + kDenseWidth, 0);
         AddWeights(features, FeatureExtractor::WordFeatures(f, features), word_scores);
       }
-      alignas(32) float scores[kDenseWidth];
+      alignas(32) int32_t scores[kDenseWidth];
       std::copy(word_scores, word_scores + kDenseWidth, scores);
       AddWeights(features, FeatureExtractor::ContextFeatures(facts->data(), n, i, prev, prev2, features), scores);
-      float best_score = -1e30f;
+      int32_t best_score = INT32_MIN;
       for (int t = 1; t < kTagCount; ++t) {
         if (f.allowed && !(f.allowed & Bit(lex::Tag(t)))) continue;
         if (scores[t] > best_score) {

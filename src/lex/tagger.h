@@ -68,7 +68,7 @@ struct TaggerScratch {
   std::vector<TokenFacts> facts;
   const Tagger* cached_for = nullptr;
   std::vector<uint64_t> word_keys;
-  std::vector<float> word_scores;
+  std::vector<int32_t> word_scores;
 };
 
 class Tagger {
@@ -87,7 +87,10 @@ class Tagger {
   struct Slot;
   struct Weight;
   struct DictionarySlot;
-  void AddWeights(const uint64_t* features, size_t k, float* scores) const;
+  // Adds the stored weights of the features to `scores` (one per tag). The
+  // weights are integers in units of the model's scale, so the sums are
+  // exact and integer arithmetic gives the scores float arithmetic would.
+  void AddWeights(const uint64_t* features, size_t k, int32_t* scores) const;
   const Lexicon* lexicon_ = nullptr;
   const Slot* slots_ = nullptr;
   static constexpr size_t kDenseWidth = (kTagCount + 7) / 8 * 8;
