@@ -19,7 +19,7 @@ void DescribeCode(const dict::Dictionaries& dict, CodedActor* a) {
   const std::string& c = a->code;
   a->country.clear();
   a->sector.clear();
-  if (c.size() >= 3 && dict.country_codes.count(c.substr(0, 3))) {
+  if (c.size() >= 3 && dict.country_codes.count(std::string_view(c).substr(0, 3))) {
     a->country = c.substr(0, 3);
     if (c.size() >= 6) a->sector = c.substr(3, 3);
   } else if (c.starts_with("---")) {
