@@ -111,7 +111,7 @@ TEST(Targets, AViolentActWithNoOneNamedFallsOnThePlace) {
   PlaceTarget(t.s(), sources, &targets);
   ASSERT_EQ(targets.size(), 1u);
   EXPECT_EQ(targets[0].code, "UKR");
-  EXPECT_EQ(targets[0].evidence.back(), "target: the place named in the sentence");
+  EXPECT_EQ(targets[0].evidence.back().Text(t.s().doc), "target: the place named in the sentence");
 }
 
 TEST(Context, ARoleTakesItsCountryFromWhereTheSentencePutsIt) {
@@ -120,7 +120,7 @@ TEST(Context, ARoleTakesItsCountryFromWhereTheSentencePutsIt) {
   ASSERT_EQ(Staged::Codes(protesters), "---OPP");
   Contextualize(t.s(), t.Vg("denounced"), &protesters, {}, /*violent=*/false, /*is_target=*/false);
   EXPECT_EQ(Staged::Codes(protesters), "BLROPP");
-  EXPECT_EQ(protesters[0].evidence.back(), "country BLR from the context of the sentence");
+  EXPECT_EQ(protesters[0].evidence.back().Text(t.s().doc), "country BLR from the context of the sentence");
 }
 
 TEST(Context, ANationalityBeforeAThingNamesNoActor) {

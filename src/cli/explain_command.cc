@@ -103,11 +103,12 @@ Runner AddExplainCommand(CLI::App& app) {
       std::printf("  sentence %u: %s -> %s  %s (%s)%s\n    verb '%s', pattern '%s' (%s)%s%s\n", e.sentence_index,
                   e.has_source ? e.source.code.c_str() : "-", e.has_target ? e.target.code.c_str() : "-",
                   e.cameo.c_str(), std::string(coder::EventModalityName(e.modality)).c_str(),
-                  NotPrintedNote(pipe.knowledge().ontology, e), e.verb.c_str(),
-                  e.pattern.c_str(), e.pattern_origin.c_str(), e.note.empty() ? "" : "\n    note: ",
+                  NotPrintedNote(pipe.knowledge().ontology, e), std::string(e.verb).c_str(),
+                  std::string(e.pattern).c_str(), std::string(e.pattern_origin).c_str(),
+                  e.note.empty() ? "" : "\n    note: ",
                   e.note.c_str());
-      for (const auto& ev : e.source.evidence) std::printf("    source: %s\n", ev.c_str());
-      for (const auto& ev : e.target.evidence) std::printf("    target: %s\n", ev.c_str());
+      for (const auto& ev : e.source.evidence) std::printf("    source: %s\n", ev.Text(doc).c_str());
+      for (const auto& ev : e.target.evidence) std::printf("    target: %s\n", ev.Text(doc).c_str());
     }
     if (events.empty()) std::printf("  (none)\n");
     return 0;

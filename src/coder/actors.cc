@@ -12,10 +12,35 @@ namespace {
 using dict::ActorKind;
 using lex::WordClass;
 
-std::string TokensText(const text::Document& doc, uint32_t begin, uint32_t end) {
-  if (begin >= end) return {};
-  uint32_t b = doc.tokens[begin].bytes.begin, e = doc.tokens[end - 1].bytes.end;
-  return doc.text.substr(b, e - b);
+// The evidence of a dictionary name and of an agent word.
+Evidence NameEvidence(const dict::Dictionaries& dict, const dict::ActorName& name) {
+  const dict::Actor& a = dict.actors.actors()[name.actor];
+  Evidence e;
+  e.pattern = Evidence::kName;
+  e.parts[0] = dict::ActorKindName(name.kind);
+  e.parts[1] = a.name;
+  e.parts[2] = a.origin;
+  return e;
+}
+
+Evidence AgentEvidence(const dict::Agent& agent) {
+  Evidence e;
+  e.pattern = Evidence::kAgent;
+  e.parts[0] = agent.text;
+  e.parts[1] = agent.code;
+  e.parts[2] = agent.origin;
+  return e;
+}
+
+// "pronoun 'he' -> Vladimir Putin": a word or phrase of the sentence that
+// refers back to what the story named at tokens [begin, end).
+Evidence Reference(const char* pattern, std::string_view word, uint32_t begin, uint32_t end) {
+  Evidence e;
+  e.pattern = pattern;
+  e.parts[0] = word;
+  e.t_begin = begin;
+  e.t_end = end;
+  return e;
 }
 
 }  // namespace
@@ -79,8 +104,9 @@ void ActorResolver::FindMentions(const text::Document& doc, const text::Sentence
   }
 }
 
-void ActorResolver::Finish(const text::Document& doc, uint32_t begin, uint32_t end, CodedActor* a) const {
-  a->text = TokensText(doc, begin, end);
+void ActorResolver::Finish(uint32_t begin, uint32_t end, CodedActor* a) const {
+  a->text_begin = begin;
+  a->text_end = end;
   a->token_begin = begin;
   a->token_end = end;
   DescribeCode(dict_, a);
@@ -138,8 +164,8 @@ bool ActorResolver::Compose(const text::Document& doc, uint32_t begin, uint32_t 
   if (actor) {
     const dict::ActorName& nm = names[actor->name];
     const dict::Actor& a = actors[nm.actor];
-    std::string base(a.CodeOn(date_));
-    out->evidence.push_back(std::string(dict::ActorKindName(nm.kind)) + " " + a.name + " (" + a.origin + ")");
+    std::string_view base = a.CodeOn(date_);
+    out->evidence.push_back(NameEvidence(dict_, nm));
     switch (nm.kind) {
       case ActorKind::kPerson:
       case ActorKind::kMetonym:
@@ -147,7 +173,8 @@ bool ActorResolver::Compose(const text::Document& doc, uint32_t begin, uint32_t 
         agent = nullptr;  // "President Obama": the person's own code says it all
         break;
       case ActorKind::kCapital:
-        code = base.substr(0, 3) + (agent ? "" : "GOV");
+        code = base.substr(0, 3);
+        if (!agent) code += "GOV";
         break;
       case ActorKind::kPlace:
         code = base.substr(0, 3);
@@ -166,7 +193,7 @@ bool ActorResolver::Compose(const text::Document& doc, uint32_t begin, uint32_t 
   if (agent) {
     const dict::Agent& ag = dict_.agents.agents()[agent->agent];
     out->weapon = ag.weapon;
-    out->evidence.push_back("agent " + ag.text + " -> " + ag.code + " (" + ag.origin + ")");
+    out->evidence.push_back(AgentEvidence(ag));
     if (code.empty()) {
       code = ag.prefix ? ag.code : "---" + ag.code;
     } else if (!ag.prefix) {
@@ -175,7 +202,7 @@ bool ActorResolver::Compose(const text::Document& doc, uint32_t begin, uint32_t 
     }
   }
   out->code = code;
-  Finish(doc, begin, end, out);
+  Finish(begin, end, out);
   return true;
 }
 
@@ -193,11 +220,11 @@ void ActorResolver::ResolveNp(const text::Document& doc, uint32_t sentence_index
         exclude = a.nps[vg.subject].begin;
     if (const auto* e = memory.Resolve(first_lower, sentence_index, np.begin, exclude)) {
       CodedActor c = e->actor;
-      c.text = TokensText(doc, np.begin, np.end);
-      c.token_begin = np.begin;
-      c.token_end = np.end;
+      c.text_begin = c.token_begin = np.begin;
+      c.text_end = c.token_end = np.end;
       c.resolved_from_context = true;
-      c.evidence.insert(c.evidence.begin(), "pronoun '" + std::string(first_lower) + "' -> " + e->actor.text);
+      c.evidence.insert(c.evidence.begin(),
+                        Reference("pronoun '{1}' -> {t}", first_lower, e->actor.text_begin, e->actor.text_end));
       out->push_back(std::move(c));
     }
     return;
@@ -219,7 +246,8 @@ void ActorResolver::ResolveNp(const text::Document& doc, uint32_t sentence_index
         }
         if (!c.code.starts_with("---")) {
           c.resolved_from_context = true;
-          c.evidence.insert(c.evidence.begin(), "possessive '" + std::string(first_lower) + "' -> " + e->actor.text);
+          c.evidence.insert(c.evidence.begin(),
+                            Reference("possessive '{1}' -> {t}", first_lower, e->actor.text_begin, e->actor.text_end));
           DescribeCode(dict_, &c);
         }
       }
@@ -266,7 +294,7 @@ void ActorResolver::ResolveNp(const text::Document& doc, uint32_t sentence_index
   }
   // An entity the story has named, standing for this phrase: all of it, or
   // only its country ("the country", "his country").
-  auto refer = [&](const EntityMemory::Entity* e, bool country_only, std::string why) {
+  auto refer = [&](const EntityMemory::Entity* e, bool country_only, const char* pattern, std::string_view word) {
     CodedActor r;
     if (country_only) {
       r.code = e->actor.country;
@@ -274,10 +302,10 @@ void ActorResolver::ResolveNp(const text::Document& doc, uint32_t sentence_index
       r = e->actor;
       r.evidence.clear();
     }
-    r.evidence.push_back(std::move(why) + " -> " + e->actor.text);
+    r.evidence.push_back(Reference(pattern, word, e->actor.text_begin, e->actor.text_end));
     if (!country_only) r.evidence.insert(r.evidence.end(), e->actor.evidence.begin(), e->actor.evidence.end());
     r.resolved_from_context = true;
-    Finish(doc, np.begin, np.end, &r);
+    Finish(np.begin, np.end, &r);
     out->push_back(std::move(r));
   };
   std::string_view head = doc.tokens[np.head].lemma;
@@ -289,7 +317,7 @@ void ActorResolver::ResolveNp(const text::Document& doc, uint32_t sentence_index
     if (group || country) {
       auto kind = group ? EntityMemory::Nominal::kGroup : EntityMemory::Nominal::kCountry;
       if (const auto* e = memory.ResolveNominal(ontology_, kind, "", sentence_index, np.begin))
-        return refer(e, country, "'the " + std::string(head) + "'");
+        return refer(e, country, "'the {1}' -> {t}", head);
     }
   }
   // "his country", "their government": a possessive pronoun and a word for a
@@ -301,7 +329,7 @@ void ActorResolver::ResolveNp(const text::Document& doc, uint32_t sentence_index
     if (owner || state) {
       const auto* e = memory.Resolve(first_lower, sentence_index, np.begin);
       if (e && (owner || !e->actor.country.empty()))
-        return refer(e, state, "possessive '" + std::string(first_lower) + "'");
+        return refer(e, state, "possessive '{1}' -> {t}", first_lower);
     }
   }
 }
@@ -329,11 +357,13 @@ bool ActorResolver::ResolvePairDescription(const text::Document& doc, uint32_t s
   for (int k = 1; k >= 0; --k) {
     CodedActor c = parties[k]->actor;
     if (kind == EntityMemory::Nominal::kCountry && head == "government" && c.code.size() == 3) c.code += "GOV";
-    c.text = TokensText(doc, np.begin, np.end);
-    c.token_begin = np.begin;
-    c.token_end = np.end;
+    c.text_begin = c.token_begin = np.begin;
+    c.text_end = c.token_end = np.end;
     c.resolved_from_context = true;
-    c.evidence.insert(c.evidence.begin(), "'" + c.text + "' -> " + parties[k]->actor.text);
+    Evidence pair = Reference("'{u}' -> {t}", "", parties[k]->actor.text_begin, parties[k]->actor.text_end);
+    pair.u_begin = np.begin;
+    pair.u_end = np.end;
+    c.evidence.insert(c.evidence.begin(), pair);
     DescribeCode(dict_, &c);
     out->push_back(std::move(c));
   }
@@ -366,15 +396,16 @@ bool ActorResolver::SplitCoordinatedNationalities(const text::Document& doc, con
     uint32_t end = agent ? std::max(agent->end, m->end) : m->end;
     CodedActor part;
     const dict::Actor& a = dict_.actors.actors()[names[m->name].actor];
-    part.code = std::string(a.CodeOn(date_)).substr(0, 3);
-    part.evidence.push_back(std::string(dict::ActorKindName(names[m->name].kind)) + " " + a.name + " (" + a.origin + ")");
+    part.code = a.CodeOn(date_).substr(0, 3);
+    part.evidence.push_back(NameEvidence(dict_, names[m->name]));
     if (agent) {
       const dict::Agent& ag = dict_.agents.agents()[agent->agent];
       if (!ag.prefix) part.code += ag.code;
-      part.evidence.push_back("agent " + ag.text + " -> " + ag.code + " (" + ag.origin + ")");
+      part.evidence.push_back(AgentEvidence(ag));
     }
-    Finish(doc, m->begin, end, &part);
-    part.text = TokensText(doc, np.begin, np.end);
+    Finish(m->begin, end, &part);
+    part.text_begin = np.begin;  // the whole phrase names each part
+    part.text_end = np.end;
     out->push_back(std::move(part));
   }
   return true;
@@ -438,7 +469,8 @@ void ActorResolver::ResolveDescription(const text::Document& doc, uint32_t sente
             memory.ResolveNominal(ontology_, EntityMemory::Nominal::kCountry, "", sentence_index, np.begin)) {
       c->code = country->actor.country + c->code.substr(3);
       c->resolved_from_context = true;
-      c->evidence.insert(c->evidence.begin(), "'the " + std::string(lemma) + "' -> " + country->actor.text);
+      c->evidence.insert(c->evidence.begin(),
+                         Reference("'the {1}' -> {t}", lemma, country->actor.text_begin, country->actor.text_end));
       DescribeCode(dict_, c);
     }
     return;
@@ -446,7 +478,7 @@ void ActorResolver::ResolveDescription(const text::Document& doc, uint32_t sente
   if (!e) return;
   c->code = e->actor.code;
   c->resolved_from_context = true;
-  c->evidence.insert(c->evidence.begin(), "'the " + std::string(lemma) + "' -> " + e->actor.text);
+  c->evidence.insert(c->evidence.begin(), Reference("'the {1}' -> {t}", lemma, e->actor.text_begin, e->actor.text_end));
   DescribeCode(dict_, c);
 }
 

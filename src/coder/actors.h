@@ -83,7 +83,8 @@ class ActorResolver {
                           const EntityMemory& memory, CodedActor* c) const;
   bool SplitCoordinatedNationalities(const text::Document& doc, const syntax::NounPhrase& np,
                                      std::vector<CodedActor>* out) const;
-  void Finish(const text::Document& doc, uint32_t begin, uint32_t end, CodedActor* a) const;
+  // Sets the actor's tokens and text to [begin, end), and its country and sector.
+  void Finish(uint32_t begin, uint32_t end, CodedActor* a) const;
 
   const dict::Dictionaries& dict_;
   const dict::Ontology& ontology_;

@@ -58,7 +58,7 @@ void Contextualize(const SentenceContext& s, int32_t verb_vg, std::vector<CodedA
     }
     if (country.empty()) continue;
     a.code = country + a.code.substr(3);
-    a.evidence.push_back("country " + country + " from the context of the sentence");
+    a.evidence.push_back(Evidence::WithCode("country {c} from the context of the sentence", country));
     DescribeCode(s.dict, &a);
   }
 }
@@ -72,8 +72,8 @@ bool NamesAnActor(const SentenceContext& s, int32_t np, const std::vector<CodedA
   if (!(head.tag == lex::NN || head.tag == lex::NNS)) return true;
   if (actors[0].resolved_from_context) return true;
   if (s.resolver.IsQuantity(s.doc, phrase)) return true;  // "thousands of Cubans": what it counts
-  for (const std::string& e : actors[0].evidence)
-    if (!e.starts_with("adjective ")) return true;
+  for (const Evidence& e : actors[0].evidence)
+    if (!e.IsName("adjective")) return true;
   uint32_t noun_start = 0;
   if (NounPatternOf(s, np, &noun_start)) return true;  // "Russian shelling"
   return s.Is(WordClass::kCollectives, head.lemma);

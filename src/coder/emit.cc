@@ -32,7 +32,7 @@ void Push(const SentenceContext& s, SentenceState* st, const Draft& d, const Cod
   if (e.has_source && e.has_target && e.source.code == e.target.code) return;
   e.cameo = d.code;
   e.modality = d.modality;
-  e.verb = std::string(d.verb);
+  e.verb = d.verb;
   if (d.pattern) {
     e.pattern = d.pattern->text;
     e.pattern_origin = d.pattern->origin;
@@ -174,7 +174,7 @@ void EmitFromCandidate(const SentenceContext& s, SentenceState* st, int32_t v, c
   if (passive && source < 0 && violent && last.valid && s.index <= last.sentence + 1) {
     CodedActor implicit = last.source;
     implicit.resolved_from_context = true;
-    implicit.evidence.insert(implicit.evidence.begin(), "implicit agent from sentence " + std::to_string(last.sentence));
+    implicit.evidence.insert(implicit.evidence.begin(), Evidence::Note("implicit agent from sentence {n}", last.sentence));
     d.span_begin = vg.begin;
     d.span_end = vg.end;
     EmitWithActor(s, st, d, implicit);

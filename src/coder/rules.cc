@@ -92,7 +92,7 @@ bool ProtestersAndTheirGovernment(const SentenceContext& s, Draft*, Cast* c) {
     if (a.code.size() != 3 || a.country.empty() || a.token_end == 0) continue;
     if (s.doc.tokens[a.token_end - 1].tag != lex::NNPS) continue;  // a plural demonym, not "Cuba"
     a.code += "OPP";
-    a.evidence.push_back("protesting people of a country: its opposition");
+    a.evidence.push_back(Evidence::Note("protesting people of a country: its opposition"));
     DescribeCode(s.dict, &a);
   }
   if (!c->targets.empty() || c->sources.size() != 1 || c->sources[0].country.empty()) return true;
@@ -100,7 +100,8 @@ bool ProtestersAndTheirGovernment(const SentenceContext& s, Draft*, Cast* c) {
   // "boycotts" or "protests" is doing something else.
   std::string_view sector = c->sources[0].sector;
   if (sector.empty() || s.SectorIs(sector, dict::kOrgan)) return true;
-  c->targets.push_back(OwnCountry(s, c->sources[0], "GOV", "target: the government (a protest that names no target)"));
+  c->targets.push_back(
+      OwnCountry(s, c->sources[0], "GOV", Evidence::Note("target: the government (a protest that names no target)")));
   return true;
 }
 
@@ -208,8 +209,8 @@ const std::vector<PostRule>& PostRules() {
                 !c.sources[0].country.empty();
        },
        [](const SentenceContext& s, Draft*, Cast* c) {
-         c->targets.push_back(
-             OwnCountry(s, c->sources[0], "", "target: the source's own country (coercion with no one named)"));
+         c->targets.push_back(OwnCountry(s, c->sources[0], "",
+                                         Evidence::Note("target: the source's own country (coercion with no one named)")));
          return true;
        },
        nullptr},

@@ -52,13 +52,14 @@ bool AllPeople(const SentenceContext& s, const std::vector<CodedActor>& actors) 
 }
 
 CodedActor OwnCountry(const SentenceContext& s, const CodedActor& source, std::string_view sector,
-                      std::string evidence) {
+                      Evidence evidence) {
   CodedActor own;
   own.code = source.country + std::string(sector);
-  own.text = source.text;
+  own.text_begin = source.text_begin;
+  own.text_end = source.text_end;
   own.token_begin = source.token_begin;
   own.token_end = source.token_end;
-  own.evidence.push_back(std::move(evidence));
+  own.evidence.push_back(evidence);
   DescribeCode(s.dict, &own);
   return own;
 }

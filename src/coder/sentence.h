@@ -110,6 +110,6 @@ bool OwnForces(const SentenceContext& s, const std::vector<CodedActor>& objects,
 bool AllPeople(const SentenceContext& s, const std::vector<CodedActor>& actors);
 // The country of `source` (plus `sector`) as a target, placed where the source is.
 CodedActor OwnCountry(const SentenceContext& s, const CodedActor& source, std::string_view sector,
-                      std::string evidence);
+                      Evidence evidence);
 
 }  // namespace tocsin::coder

@@ -20,17 +20,18 @@ std::string PlaceMentionCountry(const dict::Dictionaries& dict, const Mention& m
   return std::string(dict.actors.actors()[name.actor].code).substr(0, 3);
 }
 
-CodedActor PlaceActor(const SentenceContext& s, std::string code, const Mention* where, std::string evidence) {
+// A place as a target: the mention that names it (its first word as the
+// text), or, without one, only its code.
+CodedActor PlaceActor(const SentenceContext& s, std::string code, const Mention* where, Evidence evidence) {
   CodedActor t;
   t.code = std::move(code);
   if (where) {
-    t.text = std::string(s.Text(where->begin));
+    t.text_begin = where->begin;
+    t.text_end = where->begin + 1;
     t.token_begin = where->begin;
     t.token_end = where->end;
-  } else {
-    t.text = t.code;
   }
-  t.evidence.push_back(std::move(evidence));
+  t.evidence.push_back(evidence);
   DescribeCode(s.dict, &t);
   return t;
 }
@@ -148,19 +149,19 @@ void PlaceTarget(const SentenceContext& s, const std::vector<CodedActor>& source
         s.dict.actors.names()[m.name].kind == dict::ActorKind::kPlace)
       home = &m;
     if (country.empty() || country == own) continue;
-    targets->push_back(PlaceActor(s, country, &m, "target: the place named in the sentence"));
+    targets->push_back(PlaceActor(s, country, &m, Evidence::Note("target: the place named in the sentence")));
     return;
   }
   if (home) {
-    targets->push_back(
-        PlaceActor(s, own, home, "target: the place named in the sentence, in the source's own country"));
+    targets->push_back(PlaceActor(
+        s, own, home, Evidence::Note("target: the place named in the sentence, in the source's own country")));
     return;
   }
   std::string theatre;
-  std::string why;
+  Evidence why;
   if (!s.dateline_country.empty() && s.dateline_country != own) {
     theatre = s.dateline_country;
-    why = "target: the story's dateline";
+    why = Evidence::Note("target: the story's dateline");
   } else {
     // The country the story names most often, other than the source's own,
     // when it has been named at least twice.
@@ -170,7 +171,7 @@ void PlaceTarget(const SentenceContext& s, const std::vector<CodedActor>& source
         best = count;
         theatre = country;
       }
-    why = "target: the country the story is about (named " + std::to_string(best) + " times so far)";
+    why = Evidence::Note("target: the country the story is about (named {n} times so far)", uint32_t(best));
   }
   if (theatre.empty()) return;
   targets->push_back(PlaceActor(s, theatre, nullptr, why));

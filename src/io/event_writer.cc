@@ -14,13 +14,13 @@ std::string SentenceText(const syntax::AnalyzedDocument& analyzed, uint32_t inde
   return s;
 }
 
-void Actor(JsonWriter& w, bool present, const coder::CodedActor& a) {
+void Actor(JsonWriter& w, const text::Document& doc, bool present, const coder::CodedActor& a) {
   if (!present) {
     w.Null();
     return;
   }
   w.BeginObject();
-  w.Key("text").String(a.text);
+  w.Key("text").String(a.Text(doc));
   w.Key("code").String(a.code);
   w.Key("country");
   if (a.country.empty()) w.Null();
@@ -31,8 +31,8 @@ void Actor(JsonWriter& w, bool present, const coder::CodedActor& a) {
   w.EndObject();
 }
 
-void Evidence(JsonWriter& w, const coder::CodedActor& a) {
-  for (const std::string& e : a.evidence) w.String(e);
+void Evidence(JsonWriter& w, const text::Document& doc, const coder::CodedActor& a) {
+  for (const coder::Evidence& e : a.evidence) w.String(e.Text(doc));
 }
 
 }  // namespace
@@ -49,9 +49,9 @@ void AppendEventJson(const syntax::AnalyzedDocument& analyzed, const coder::Even
   if (analyzed.doc.date.empty()) w.Null();
   else w.String(analyzed.doc.date);
   w.Key("source");
-  Actor(w, e.has_source, e.source);
+  Actor(w, analyzed.doc, e.has_source, e.source);
   w.Key("target");
-  Actor(w, e.has_target, e.target);
+  Actor(w, analyzed.doc, e.has_target, e.target);
   w.Key("cameo").String(e.cameo);
   w.Key("cameo_name");
   if (info) w.String(info->name);
@@ -81,10 +81,10 @@ void AppendEventJson(const syntax::AnalyzedDocument& analyzed, const coder::Even
   w.Key("pattern_source").String(e.pattern_origin);
   w.Key("span").BeginArray().Int(e.span_begin).Int(e.span_end).EndArray();
   w.Key("source_entries").BeginArray();
-  if (e.has_source) Evidence(w, e.source);
+  if (e.has_source) Evidence(w, analyzed.doc, e.source);
   w.EndArray();
   w.Key("target_entries").BeginArray();
-  if (e.has_target) Evidence(w, e.target);
+  if (e.has_target) Evidence(w, analyzed.doc, e.target);
   w.EndArray();
   if (!e.note.empty()) w.Key("note").String(e.note);
   w.EndObject();
@@ -117,8 +117,8 @@ void AppendEventTsv(const syntax::AnalyzedDocument& analyzed, const coder::Event
   field(coder::EventModalityName(e.modality));
   field(analyzed.doc.id);
   field(std::to_string(e.sentence_index));
-  field(e.has_source ? e.source.text : "");
-  field(e.has_target ? e.target.text : "");
+  field(e.has_source ? e.source.Text(analyzed.doc) : "");
+  field(e.has_target ? e.target.Text(analyzed.doc) : "");
   field(e.verb);
   field(SentenceText(analyzed, e.sentence_index));
   out->back() = '\n';
