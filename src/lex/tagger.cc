@@ -75,6 +75,8 @@ inline uint32_t Check(uint64_t feature) { return uint32_t(feature >> 32) | 1; }
 constexpr uint64_t kBoundary = 0x5bd1e9955bd1e995ull;
 
 Tag ForcedPunctuation(std::string_view s, uint16_t shape) {
+  // Every mark below has no letter or digit: a word has no forced tag.
+  if (!(shape & (text::kQuote | text::kPunct | text::kNumber))) return kNoTag;
   if (shape & text::kQuote) return kQuoteTag;
   if (s == "." || s == "!" || s == "?") return kPeriod;
   if (s == ",") return kComma;
