@@ -106,6 +106,38 @@ TEST(Input, AForcedFormatThatFindsNoRecordIsAnError) {
   EXPECT_EQ(Read("\n\n", "blank.jsonl", o).errors.size(), 0u);  // nothing there, nothing missed
 }
 
+// A JSON Lines file is read a line at a time: records across the reader's
+// chunks arrive whole, and a line over the limit is skipped (not kept) and
+// reported with its full length.
+TEST(Input, JsonLinesFilesAreStreamed) {
+  std::string path = ::testing::TempDir() + "/stream.jsonl";
+  std::string big(200000, 'x');
+  std::string padding(70000, 'y');
+  {
+    std::FILE* f = std::fopen(path.c_str(), "wb");
+    ASSERT_TRUE(f);
+    std::string data = "{\"id\":\"a\",\"text\":\"" + padding + "\"}\n" +      // crosses the first chunk
+                       "{\"id\":\"b\",\"text\":\"" + big + "\"}\n\n" +        // over the limit
+                       "{\"id\":\"c\",\"text\":\"Russia attacked.\"}";      // no final newline
+    std::fwrite(data.data(), 1, data.size(), f);
+    std::fclose(f);
+  }
+  InputOptions o;
+  o.max_record_bytes = 100000;
+  Collected c;
+  InputCallbacks cb;
+  cb.record = [&](InputRecord&& r) { c.records.push_back(std::move(r)); };
+  cb.error = [&](const InputError& e) { c.errors.push_back(e.Message()); };
+  EXPECT_EQ(ReadInput(path, o, cb), 1u);
+  ASSERT_EQ(c.records.size(), 2u);
+  EXPECT_EQ(c.records[0].text, padding);
+  EXPECT_EQ(c.records[1].id, "c");
+  EXPECT_EQ(c.records[1].origin, path + ":4");
+  ASSERT_EQ(c.errors.size(), 1u);
+  EXPECT_EQ(c.errors[0], path + ":2: line of " + std::to_string(big.size() + 20) +
+                             " bytes exceeds the limit of 100000 bytes");
+}
+
 TEST(Input, UnreadableFileIsReported) {
   Collected c;
   InputCallbacks cb;

@@ -3,8 +3,10 @@
 #include <simdjson.h>
 
 #include <algorithm>
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
 
-#include "base/file.h"
 #include "base/strings.h"
 #include "io/xml.h"
 #include "text/normalize.h"
@@ -51,45 +53,39 @@ size_t ReadText(std::string_view data, const std::string& name, const InputOptio
   return 0;
 }
 
-size_t ReadJsonl(std::string_view data, const std::string& name, const InputOptions& options,
-                 const InputCallbacks& cb) {
-  simdjson::ondemand::parser parser;
-  simdjson::padded_string buffer(data);  // padding for the parser's over-reads
-  size_t errors = 0, line_no = 0, pos = 0;
-  while (pos < data.size()) {
-    size_t eol = data.find('\n', pos);
-    if (eol == std::string_view::npos) eol = data.size();
-    ++line_no;
-    std::string_view line = data.substr(pos, eol - pos);
-    size_t offset = pos;
-    pos = eol + 1;
-    if (Trim(line).empty()) continue;
-    std::string origin = Origin(name, line_no);
+// Reads JSON Lines records a line at a time, keeping the parser and a line
+// buffer padded for the parser's over-reads from line to line.
+class JsonlReader {
+ public:
+  JsonlReader(const std::string& name, const InputOptions& options, const InputCallbacks& cb)
+      : name_(name), options_(options), cb_(cb) {}
+
+  // Reads one line (blank lines are skipped); returns 1 when the record was
+  // rejected (and reported), else 0.
+  size_t Line(std::string_view line, size_t line_no) {
+    if (Trim(line).empty()) return 0;
+    std::string origin = Origin(name_, line_no);
     auto fail = [&](const std::string& id, const std::string& reason) {
-      cb.error({origin, id, reason});
-      ++errors;
+      cb_.error({origin, id, reason});
+      return 1;
     };
-    if (line.size() > options.max_record_bytes) {
-      fail("", "line of " + std::to_string(line.size()) + " bytes exceeds the limit of " +
-                   std::to_string(options.max_record_bytes) + " bytes");
-      continue;
-    }
-    simdjson::padded_string_view view(buffer.data() + offset, line.size(), buffer.size() + simdjson::SIMDJSON_PADDING - offset);
+    if (line.size() > options_.max_record_bytes)
+      return fail("", "line of " + std::to_string(line.size()) + " bytes exceeds the limit of " +
+                          std::to_string(options_.max_record_bytes) + " bytes");
+    if (buffer_.size() < line.size() + simdjson::SIMDJSON_PADDING)
+      buffer_.resize(line.size() + simdjson::SIMDJSON_PADDING);
+    line.copy(buffer_.data(), line.size());
+    simdjson::padded_string_view view(buffer_.data(), line.size(), buffer_.size());
     simdjson::ondemand::document doc;
-    if (parser.iterate(view).get(doc)) {
-      fail("", "malformed JSON");
-      continue;
-    }
+    if (parser_.iterate(view).get(doc)) return fail("", "malformed JSON");
     InputRecord r;
     r.origin = origin;
     std::string title, date;
     bool has_text = false;
     std::string problem;
     simdjson::ondemand::object object;
-    if (auto err = doc.get_object().get(object)) {
-      fail("", err == simdjson::INCORRECT_TYPE ? "malformed JSON: not an object" : "malformed JSON");
-      continue;
-    }
+    if (auto err = doc.get_object().get(object))
+      return fail("", err == simdjson::INCORRECT_TYPE ? "malformed JSON: not an object" : "malformed JSON");
     for (auto field : object) {
       std::string_view key;
       if (field.unescaped_key().get(key)) {
@@ -105,9 +101,7 @@ size_t ReadJsonl(std::string_view data, const std::string& name, const InputOpti
         else problem = "\"id\" is not a string or number";
       } else if (key == "text" || key == "date" || key == "title" || key == "source" || key == "url") {
         if (value.get_string().get(s)) {
-          if (key == "text" || key == "date") {
-            problem = "\"" + std::string(key) + "\" is not a string";
-          }
+          if (key == "text" || key == "date") problem = "\"" + std::string(key) + "\" is not a string";
           continue;
         }
         if (key == "text") {
@@ -126,23 +120,78 @@ size_t ReadJsonl(std::string_view data, const std::string& name, const InputOpti
       if (!problem.empty()) break;
     }
     if (problem.empty() && Trim(line).back() != '}') problem = "malformed JSON: trailing content";
-    if (!problem.empty()) {
-      fail(r.id, problem);
-      continue;
-    }
-    if (r.id.empty()) r.id = BaseName(name) + ":" + std::to_string(line_no);
-    if (!has_text || Trim(r.text).empty()) {
-      fail(r.id, "record has no text");
-      continue;
-    }
+    if (!problem.empty()) return fail(r.id, problem);
+    if (r.id.empty()) r.id = BaseName(name_) + ":" + std::to_string(line_no);
+    if (!has_text || Trim(r.text).empty()) return fail(r.id, "record has no text");
     if (!Trim(title).empty()) r.text = title + "\n\n" + r.text;  // the title is a headline
     if (date.empty()) {
-      r.date = options.default_date;
+      r.date = options_.default_date;
     } else if (!NormalizeDate(date, &r.date)) {
-      fail(r.id, "bad date \"" + std::string(date) + "\" (want YYYY-MM-DD)");
+      return fail(r.id, "bad date \"" + std::string(date) + "\" (want YYYY-MM-DD)");
+    }
+    cb_.record(std::move(r));
+    return 0;
+  }
+
+ private:
+  const std::string& name_;
+  const InputOptions& options_;
+  const InputCallbacks& cb_;
+  simdjson::ondemand::parser parser_;
+  std::string buffer_;
+};
+
+size_t ReadJsonl(std::string_view data, const std::string& name, const InputOptions& options,
+                 const InputCallbacks& cb) {
+  JsonlReader reader(name, options, cb);
+  size_t errors = 0, line_no = 0, pos = 0;
+  while (pos < data.size()) {
+    size_t eol = data.find('\n', pos);
+    if (eol == std::string_view::npos) eol = data.size();
+    errors += reader.Line(data.substr(pos, eol - pos), ++line_no);
+    pos = eol + 1;
+  }
+  return errors;
+}
+
+// JSON Lines from a stream, a line at a time: memory stays bounded by the
+// longest record kept (max_record_bytes), whatever the input's size. `head`
+// is what was read from the stream already.
+size_t ReadJsonlStream(std::FILE* f, std::string head, const std::string& name, const InputOptions& options,
+                       const InputCallbacks& cb, bool* read_error) {
+  JsonlReader reader(name, options, cb);
+  size_t errors = 0, line_no = 0;
+  std::string pending = std::move(head);  // the start of the line being read
+  size_t skipped = 0;                     // bytes of an over-long line not kept
+  char chunk[1 << 16];
+  bool eof = false;
+  while (!eof || !pending.empty()) {
+    size_t eol = pending.find('\n');
+    if (eol == std::string::npos && !eof) {
+      if (pending.size() > options.max_record_bytes) {  // drop what cannot be used, keep counting
+        skipped += pending.size();
+        pending.clear();
+      }
+      size_t n = std::fread(chunk, 1, sizeof chunk, f);
+      if (n == 0) {
+        eof = true;
+        *read_error = std::ferror(f) != 0;
+      }
+      pending.append(chunk, n);
       continue;
     }
-    cb.record(std::move(r));
+    if (eol == std::string::npos) eol = pending.size();
+    ++line_no;
+    if (skipped) {
+      errors += 1;
+      cb.error({Origin(name, line_no), "", "line of " + std::to_string(skipped + eol) +
+                                               " bytes exceeds the limit of " +
+                                               std::to_string(options.max_record_bytes) + " bytes"});
+      skipped = 0;
+    } else {
+      errors += reader.Line(std::string_view(pending).substr(0, eol), line_no);
+    }
+    pending.erase(0, std::min(eol + 1, pending.size()));
   }
   return errors;
 }
@@ -234,9 +283,11 @@ bool NormalizeDate(std::string_view in, std::string* out) {
   return true;
 }
 
-size_t ReadInputData(std::string_view data, const std::string& name, const InputOptions& options,
-                     const InputCallbacks& cb) {
-  InputFormat format = options.format == InputFormat::kAuto ? Sniff(name, data) : options.format;
+namespace {
+
+// Reads `data` as `format`; `forced` says the user chose the format.
+size_t ReadAs(std::string_view data, InputFormat format, bool forced, const std::string& name,
+              const InputOptions& options, const InputCallbacks& cb) {
   size_t records = 0;
   InputCallbacks counting{[&](InputRecord&& r) {
                             ++records;
@@ -254,23 +305,52 @@ size_t ReadInputData(std::string_view data, const std::string& name, const Input
   if (records == 0 && errors == 0 && !Trim(data).empty()) {
     const char* what = format == InputFormat::kJsonl ? "JSON Lines" : "PETRARCH XML <Sentence>";
     cb.error({name, "", std::string("no ") + what + " records in a non-empty input" +
-                            (options.format == InputFormat::kAuto ? "" : " (is --input-format right?)")});
+                            (forced ? " (is --input-format right?)" : "")});
     errors = 1;
   }
   return errors;
 }
 
+}  // namespace
+
+size_t ReadInputData(std::string_view data, const std::string& name, const InputOptions& options,
+                     const InputCallbacks& cb) {
+  bool forced = options.format != InputFormat::kAuto;
+  return ReadAs(data, forced ? options.format : Sniff(name, data), forced, name, options, cb);
+}
+
 size_t ReadInput(const std::string& path, const InputOptions& options, const InputCallbacks& cb) {
-  auto data = ReadFile(path);
-  if (!data.ok()) {
-    cb.error({path, "", data.status().message().substr(path.size() + 2)});
+  std::FILE* f = path == "-" ? stdin : std::fopen(path.c_str(), "rb");
+  if (!f) {
+    cb.error({path, "", std::string("cannot open: ") + std::strerror(errno)});
     return 1;
   }
-  if (data->empty()) {
+  // The first bytes decide the format, as ReadInputData's sniffing does.
+  std::string data(4096, '\0');
+  data.resize(std::fread(data.data(), 1, data.size(), f));
+  bool read_error = std::ferror(f) != 0;
+  size_t errors = 0;
+  bool forced = options.format != InputFormat::kAuto;
+  InputFormat format = forced ? options.format : Sniff(path, data);
+  if (data.empty() && !read_error) {
     cb.error({path, "", "empty file"});
-    return 1;
+    errors = 1;
+  } else if (format == InputFormat::kJsonl) {
+    // JSON Lines stream: memory stays bounded whatever the file's size.
+    errors = ReadJsonlStream(f, std::move(data), path, options, cb, &read_error);
+  } else {
+    char chunk[1 << 16];
+    for (size_t n; (n = std::fread(chunk, 1, sizeof chunk, f)) > 0;) data.append(chunk, n);
+    read_error = read_error || std::ferror(f);
+    errors = ReadAs(data, format, forced, path, options, cb);
   }
-  return ReadInputData(*data, path, options, cb);
+  int err = errno;
+  if (f != stdin) std::fclose(f);
+  if (read_error) {
+    cb.error({path, "", std::string("cannot read: ") + std::strerror(err)});
+    ++errors;
+  }
+  return errors;
 }
 
 }  // namespace tocsin::io
