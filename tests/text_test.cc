@@ -3,6 +3,7 @@
 
 #include "test_util.h"
 #include "text/boilerplate.h"
+#include "text/conventions.h"
 #include "text/normalize.h"
 #include "text/segmenter.h"
 #include "text/tokenizer.h"
@@ -177,6 +178,52 @@ TEST(Sentences, SeedArticleLosesCaptionAndFooter) {
   EXPECT_TRUE(doc.sentences[0].headline);
   EXPECT_EQ(doc.SentenceText(doc.sentences[1]), "Belarus sends troops to Ukrainian border");
   EXPECT_TRUE(doc.sentences[1].headline);
+}
+
+}  // namespace
+}  // namespace tocsin::text
+
+namespace tocsin::text {
+namespace {
+
+TEST(TextConventions, BuiltinFileParses) {
+  const Conventions& c = BuiltinConventions();
+  EXPECT_TRUE(Conventions::Contains(c.abbreviations, "gen"));
+  EXPECT_TRUE(Conventions::Contains(c.titles, "gen."));
+  EXPECT_TRUE(Conventions::Contains(c.sentence_starters, "the"));
+  EXPECT_FALSE(c.caption_starts.empty());
+  EXPECT_FALSE(c.navigation_starts.empty());
+}
+
+std::string AllSectionsBut(std::string_view skip) {
+  std::string out;
+  for (std::string_view name : {"abbreviations", "titles", "sentence-starters", "weak-starters",
+                                "caption-starts", "credit-marks", "footer-starts", "credit-starts",
+                                "navigation-starts"})
+    if (name != skip) out += "[" + std::string(name) + "]\n";
+  return out;
+}
+
+TEST(TextConventions, PhrasesKeepQuotedSpaces) {
+  auto c = ParseConventions(AllSectionsBut("footer-starts") + "[footer-starts]\n\"more in \"\n\"[photo\"\n", "t.txt");
+  ASSERT_TRUE(c.ok()) << c.status().message();
+  EXPECT_EQ(c->footer_starts, (std::vector<std::string>{"more in ", "[photo"}));
+}
+
+TEST(TextConventions, ErrorsNameFileAndLine) {
+  auto missing = ParseConventions(AllSectionsBut("titles"), "t.txt");
+  ASSERT_FALSE(missing.ok());
+  EXPECT_NE(missing.status().message().find("t.txt: section 'titles' is missing"), std::string::npos);
+
+  auto bad = ParseConventions("stray\n" + AllSectionsBut("abbreviations") + "[titles]\n[nonsense]\n[abbreviations]\nGen gen gen\n",
+                              "t.txt");
+  ASSERT_FALSE(bad.ok());
+  const std::string& m = bad.status().message();
+  EXPECT_NE(m.find("t.txt:1: entries outside a section"), std::string::npos) << m;
+  EXPECT_NE(m.find("t.txt:10: section 'titles' is given twice"), std::string::npos) << m;
+  EXPECT_NE(m.find("t.txt:11: unknown section 'nonsense'"), std::string::npos) << m;
+  EXPECT_NE(m.find("t.txt:13: 'Gen' is not lower case"), std::string::npos) << m;
+  EXPECT_NE(m.find("t.txt:13: 'gen' is listed twice in abbreviations"), std::string::npos) << m;
 }
 
 }  // namespace

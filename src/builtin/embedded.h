@@ -1,7 +1,5 @@
-// Data files compiled into libtocsin (not into libtocsin_core) (dictionaries, ontology tables, the
-// lexicon and the tagger model), so the `tocsin` binary needs no data
-// directory. Names are paths relative to data/ ("dict/verbs.txt") or the
-// names of build-time artefacts ("lexicon.bin", "tagger.bin").
+// The data files compiled into the builtin layer: dictionaries, ontology
+// tables, word classes, the lexicon and the tagger model (base/embedded.h).
 #pragma once
 
 #include <cstddef>
@@ -9,16 +7,12 @@
 #include <string_view>
 #include <vector>
 
+#include "base/embedded.h"
+
 namespace tocsin {
 
-struct EmbeddedEntry {
-  const char* name;
-  const char* begin;
-  const char* end;
-};
-
-// Defined in the generated embedded_index.cc of the library that embeds data.
-const EmbeddedEntry* EmbeddedEntries(size_t* count);
+// Defined in the builtin layer's generated index (cmake/Embed.cmake).
+const EmbeddedEntry* BuiltinEmbeddedEntries(size_t* count);
 
 std::optional<std::string_view> EmbeddedFile(std::string_view name);
 // Names that start with `prefix`, in build order.

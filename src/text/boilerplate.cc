@@ -3,33 +3,10 @@
 #include <string>
 
 #include "base/strings.h"
+#include "text/conventions.h"
 
 namespace tocsin::text {
 namespace {
-
-constexpr std::string_view kCaptionStarts[] = {
-    "photo_camera", "photo:", "photo/", "photo by", "photo credit", "photograph:", "photos:",
-    "image:", "image credit", "images:", "picture:", "pictured:", "caption:", "credit:",
-    "file photo", "(photo", "[photo", "video:", "watch:", "listen:", "(ap photo", "(afp",
-    "(reuters/"};
-
-constexpr std::string_view kCreditMarks[] = {
-    "getty images", "afp photo", "ap photo", "reuters/", "/reuters", "/afp", "epa-efe",
-    "shutterstock", "anadolu agency via", "via getty", "pool/", "/pool"};
-
-// Prompts and link labels: boilerplate only when the line is not a sentence.
-constexpr std::string_view kFooterStarts[] = {
-    "more in ", "more from ", "more on ", "read more", "read also", "also read", "related:",
-    "related articles", "related stories", "see also", "share this", "share on", "follow us",
-    "subscribe", "sign up", "advertisement", "sponsored", "click here", "tags:", "topics:",
-    "filed under", "last updated", "updated:", "published:", "posted:", "recommended",
-    "trending", "most read", "you may also like", "newsletter", "download our app",
-    "comments", "leave a comment"};
-
-// Credits and rights notices: boilerplate however they end.
-constexpr std::string_view kCreditStarts[] = {
-    "copyright", "©", "all rights reserved", "(reporting by", "reporting by", "editing by",
-    "writing by", "additional reporting", "compiled by"};
 
 bool StartsWithIgnoreCase(std::string_view s, std::string_view prefix) {
   return s.size() >= prefix.size() && EqualsIgnoreAsciiCase(s.substr(0, prefix.size()), prefix);
@@ -71,26 +48,26 @@ const char* BoilerplateReason(std::string_view line) {
   size_t n = std::min(line.size(), sizeof buffer);
   for (size_t i = 0; i < n; ++i) buffer[i] = AsciiLower(line[i]);
   std::string_view head(buffer, n);
-  for (std::string_view start : kCaptionStarts)
+  const Conventions& c = BuiltinConventions();
+  for (std::string_view start : c.caption_starts)
     if (head.starts_with(start)) return "photo caption or credit";
   if (line.size() < 240) {
-    for (std::string_view mark : kCreditMarks)
+    for (std::string_view mark : c.credit_marks)
       if (head.find(mark) != std::string_view::npos) return "photo caption or credit";
   }
   if (line.size() < 120) {
-    for (std::string_view start : kCreditStarts)
+    for (std::string_view start : c.credit_starts)
       if (StartsWithIgnoreCase(line, start)) return "credit or rights notice";
     if (!EndsSentence(line))
-      for (std::string_view start : kFooterStarts)
+      for (std::string_view start : c.footer_starts)
         if (StartsWithIgnoreCase(line, start)) return "footer or share prompt";
     if (IsByline(line)) return "byline";
   }
   // A short line of only a few words ending the way scraped link lists do
   // ("More in Politics") is caught above; bare section labels are not content either.
-  if (WordCount(line) <= 2 && !EndsSentence(line) && line.size() < 25 &&
-      (StartsWithIgnoreCase(line, "home") || StartsWithIgnoreCase(line, "menu") ||
-       StartsWithIgnoreCase(line, "search")))
-    return "navigation";
+  if (WordCount(line) <= 2 && !EndsSentence(line) && line.size() < 25)
+    for (std::string_view start : c.navigation_starts)
+      if (StartsWithIgnoreCase(line, start)) return "navigation";
   return nullptr;
 }
 

@@ -4,6 +4,7 @@
 
 #include "base/strings.h"
 #include "text/boilerplate.h"
+#include "text/conventions.h"
 #include "text/tokenizer.h"
 
 namespace tocsin::text {
@@ -15,26 +16,14 @@ struct Line {
   uint32_t token_end = 0;
 };
 
-constexpr std::string_view kSentenceStarters[] = {
-    "the", "a", "an", "he", "she", "it", "they", "we", "i", "you", "his", "her", "its",
-    "their", "our", "this", "that", "these", "those", "there", "in", "on", "at", "but",
-    "and", "however", "meanwhile", "after", "before", "when", "while", "as", "if",
-    "although", "some", "many", "most", "officials", "president", "both", "for", "since",
-    "last", "earlier", "later", "on", "according", "what", "why", "how", "who"};
-
 bool IsSentenceStarter(std::string_view lower) {
-  for (std::string_view s : kSentenceStarters)
-    if (lower == s) return true;
-  return false;
+  return Conventions::Contains(BuiltinConventions().sentence_starters, lower);
 }
 
 // After "U.S." or "U.N." a title or a noun usually goes on with the phrase
 // ("U.S. President Donald Trump", "U.N. officials"); a determiner or a
 // pronoun still starts a new sentence.
-bool IsWeakStarter(std::string_view lower) {
-  return lower == "president" || lower == "officials" || lower == "last" || lower == "earlier" ||
-         lower == "later" || lower == "some" || lower == "many" || lower == "most" || lower == "both";
-}
+bool IsWeakStarter(std::string_view lower) { return Conventions::Contains(BuiltinConventions().weak_starters, lower); }
 
 // "met Hun Sen. The talks": after a title abbreviation, a determiner or a
 // pronoun cannot be the start of a name.

@@ -3,27 +3,11 @@
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
 
-#include <algorithm>
-#include <iterator>
-
 #include "base/strings.h"
+#include "text/conventions.h"
 
 namespace tocsin::text {
 namespace {
-
-// Lower-case, without the period.
-constexpr std::string_view kAbbreviations[] = {
-    "adm", "approx", "apr", "aug", "ave", "blvd", "brig", "bros", "capt", "cmdr", "co",
-    "col", "corp", "cpl", "dec", "dept", "dr", "e.g", "est", "etc", "feb", "fig", "fr",
-    "ft", "gen", "gov", "hon", "i.e", "inc", "insp", "jan", "jr", "jul", "jun", "lt",
-    "ltd", "maj", "mar", "messrs", "mr", "mrs", "ms", "mt", "no", "nos", "nov", "oct",
-    "op", "pct", "ph.d", "pp", "pres", "prof", "pte", "pvt", "rd", "rep", "rev", "sen",
-    "sep", "sept", "sgt", "sr", "st", "supt", "vol", "vs", "a.m", "p.m", "u.s", "u.k", "u.n"};
-
-constexpr std::string_view kTitles[] = {
-    "adm.", "brig.", "capt.", "cmdr.", "col.", "cpl.", "dr.", "fr.", "gen.", "gov.",
-    "hon.", "insp.", "lt.", "maj.", "messrs.", "mr.", "mrs.", "ms.", "pres.", "prof.",
-    "pte.", "pvt.", "rep.", "rev.", "sen.", "sgt."};
 
 // Decodes the code point at text[i] (i < end). Sets *len.
 UChar32 CodePointAt(std::string_view text, uint32_t i, uint32_t end, int32_t* len) {
@@ -361,8 +345,7 @@ bool IsKnownAbbreviation(std::string_view word) {
   if (word.size() > 8) return false;
   char buf[8];
   for (size_t i = 0; i < word.size(); ++i) buf[i] = AsciiLower(word[i]);
-  std::string_view lower(buf, word.size());
-  return std::find(std::begin(kAbbreviations), std::end(kAbbreviations), lower) != std::end(kAbbreviations);
+  return Conventions::Contains(BuiltinConventions().abbreviations, std::string_view(buf, word.size()));
 }
 
 bool IsDottedInitialism(std::string_view w) {
@@ -376,8 +359,7 @@ bool IsTitleAbbreviation(std::string_view word) {
   if (word.size() > 8) return false;
   char buf[8];
   for (size_t i = 0; i < word.size(); ++i) buf[i] = AsciiLower(word[i]);
-  std::string_view lower(buf, word.size());
-  return std::find(std::begin(kTitles), std::end(kTitles), lower) != std::end(kTitles);
+  return Conventions::Contains(BuiltinConventions().titles, std::string_view(buf, word.size()));
 }
 
 void Tokenize(std::string_view text, ByteRange range, std::vector<Token>* out) {
