@@ -9,10 +9,10 @@
 #include "cli/dictionary_options.h"
 #include "cli/input_loop.h"
 #include "eval/gold.h"
+#include "eval/run.h"
 #include "eval/score.h"
 #include "io/json_writer.h"
 #include "pipeline/pipeline.h"
-#include "pipeline/worker_pool.h"
 
 namespace tocsin::cli {
 namespace {
@@ -70,10 +70,13 @@ void PrintText(const eval::Scorer& s, const eval::GoldSet& gold, const EvalOptio
     if (r.ok()) continue;
     std::printf("\n[%s] %s (%s)\n  %s\n", r.gold->id.c_str(), r.gold->date.c_str(), r.gold->origin.c_str(),
                 r.gold->text.c_str());
-    for (size_t i = 0; i < r.gold->events.size(); ++i)
-      std::printf("  %s gold  %s\n", r.gold_matched[i] ? "ok  " : "MISS", EventText(s.FromGold(r.gold->events[i])).c_str());
+    for (size_t i = 0; i < r.gold->events.size(); ++i) {
+      const char* mark = r.gold_matched[i] ? "ok  " : r.gold->events[i].optional ? "opt " : "MISS";
+      std::printf("  %s gold  %s\n", mark, EventText(s.FromGold(r.gold->events[i])).c_str());
+    }
     for (size_t i = 0; i < r.predicted.size(); ++i)
-      if (!r.predicted_matched[i]) std::printf("  FALSE ALARM  %s\n", EventText(r.predicted[i]).c_str());
+      if (!r.predicted_matched[i])
+        std::printf("  %s  %s\n", r.predicted_repeat[i] ? "repeat     " : "FALSE ALARM", EventText(r.predicted[i]).c_str());
     if (r.gold->events.empty() && r.predicted.empty()) std::printf("  (no events)\n");
   }
 }
@@ -122,11 +125,11 @@ void PrintJson(const eval::Scorer& s, const eval::GoldSet& gold) {
     w.Key("text").String(r.gold->text);
     w.Key("missed").BeginArray();
     for (size_t i = 0; i < r.gold->events.size(); ++i)
-      if (!r.gold_matched[i]) w.String(EventText(s.FromGold(r.gold->events[i])));
+      if (!r.gold_matched[i] && !r.gold->events[i].optional) w.String(EventText(s.FromGold(r.gold->events[i])));
     w.EndArray();
     w.Key("false_alarms").BeginArray();
     for (size_t i = 0; i < r.predicted.size(); ++i)
-      if (!r.predicted_matched[i]) w.String(EventText(r.predicted[i]));
+      if (!r.predicted_matched[i] && !r.predicted_repeat[i]) w.String(EventText(r.predicted[i]));
     w.EndArray();
     w.EndObject();
   }
@@ -175,42 +178,18 @@ Runner AddEvalCommand(CLI::App& app) {
     for (const eval::GoldSkip& k : gold.skipped)
       std::fprintf(stderr, "tocsin: %s%s%s: skipped: %s\n", k.origin.c_str(), k.id.empty() ? "" : " record ",
                    k.id.c_str(), k.reason.c_str());
-    // Every event the coder finds is a prediction; those `tocsin code` would
-    // not print (under the same options) can only match hypothetical gold.
+    // The predictions are the events `tocsin code` prints under the same options.
     const pipeline::Pipeline pipe(pipeline::BuiltinKnowledge(dictionaries->get()), pipeline::PrintOptions::All());
     const dict::Ontology& ontology = pipe.knowledge().ontology;
-    const pipeline::EventFilter printed(ontology, o->print);
-    std::vector<std::vector<eval::ScoredEvent>> predicted(gold.records.size());
-    std::vector<std::string> failures(gold.records.size());
-    pipeline::WorkerPool pool(o->threads);
-    std::vector<pipeline::Workspace> workspaces(pool.size());
-    pool.ForEach(gold.records.size(), [&](size_t i, int worker) {
-      pipeline::Workspace& ws = workspaces[worker];
-      const eval::GoldRecord& r = gold.records[i];
-      Status st = pipe.Run({r.id, r.date, r.text}, &ws);
-      if (!st.ok()) {
-        failures[i] = st.message();
-        return;
-      }
-      for (const coder::Event& e : ws.events) {
-        eval::ScoredEvent p{e.has_source ? e.source.code : "", e.has_target ? e.target.code : "", e.cameo, ""};
-        p.hypothetical = e.modality == coder::EventModality::kHypothetical;
-        p.printed = printed.Keeps(e);
-        predicted[i].push_back(std::move(p));
-      }
-    });
     eval::Level level;
     eval::ParseLevel(o->errors, &level);
     eval::Scorer scorer(ontology, level);
     int status = gold.skipped.empty() ? 0 : 1;
-    for (size_t i = 0; i < gold.records.size(); ++i) {
-      if (!failures[i].empty()) {
-        std::fprintf(stderr, "tocsin: %s record %s: %s\n", gold.records[i].origin.c_str(), gold.records[i].id.c_str(),
-                     failures[i].c_str());
-        status = 1;
-        continue;
-      }
-      scorer.Add(gold.records[i], std::move(predicted[i]));
+    for (const eval::RunFailure& f :
+         eval::ScoreGold(pipe, pipeline::EventFilter(ontology, o->print), gold, o->threads, &scorer)) {
+      std::fprintf(stderr, "tocsin: %s record %s: %s\n", f.record->origin.c_str(), f.record->id.c_str(),
+                   f.reason.c_str());
+      status = 1;
     }
     if (o->json) PrintJson(scorer, gold);
     else PrintText(scorer, gold, *o);

@@ -40,6 +40,7 @@ void ReadOwn(std::string_view data, const std::string& name, GoldSet* out) {
   GoldRecord* current = nullptr;
   bool in_events = false;
   bool skipping = false;  // the lines of a record already reported as unusable
+  bool paragraph_break = false;  // a blank line since the record's last text line
   size_t line_no = 0;
   auto finish = [&] {
     if (current && Trim(current->text).empty()) {
@@ -82,14 +83,19 @@ void ReadOwn(std::string_view data, const std::string& name, GoldSet* out) {
       skipping = false;
       continue;
     }
-    if (t.empty() || t[0] == '#') continue;
+    if (t.empty()) {
+      paragraph_break = current && !current->text.empty();
+      continue;
+    }
+    if (t[0] == '#') continue;
     if (!current) {
       if (!skipping) out->skipped.push_back({origin, "", "text outside a record"});
       continue;
     }
     if (t.starts_with("=>")) {
       in_events = true;
-      auto f = SplitWhitespace(t.substr(2));
+      bool optional = t.starts_with("=>?");
+      auto f = SplitWhitespace(t.substr(optional ? 3 : 2));
       if (f.size() < 3) {
         out->skipped.push_back({origin, current->id, "event line needs SOURCE TARGET CODE"});
         out->records.pop_back();
@@ -103,6 +109,7 @@ void ReadOwn(std::string_view data, const std::string& name, GoldSet* out) {
       if (IsCameoCode(f[2])) e.cameo = std::string(f[2]);
       else e.plover = AsciiUppered(f[2]);
       if (f.size() > 3) e.modality = AsciiLowered(f[3]);
+      e.optional = optional;
       current->events.push_back(std::move(e));
       continue;
     }
@@ -110,7 +117,8 @@ void ReadOwn(std::string_view data, const std::string& name, GoldSet* out) {
       out->skipped.push_back({origin, current->id, "text after the event lines"});
       continue;
     }
-    if (!current->text.empty()) current->text.push_back(' ');
+    if (!current->text.empty()) current->text.append(paragraph_break ? "\n\n" : " ");
+    paragraph_break = false;
     current->text.append(t);
   }
   finish();
@@ -261,18 +269,24 @@ bool ReadJsonRecord(simdjson::dom::element rec, const std::string& origin, GoldS
     list.push_back(events);
   }
   for (simdjson::dom::element e : list) {
+    // PLOVER's record-level layout: "event" is the event's name and the
+    // record's own "source"/"target" are its actors.
     simdjson::dom::object eo;
-    if (e.get_object().get(eo)) {
-      out->skipped.push_back({origin, r.id, "event is not an object"});
-      return false;
-    }
     std::string code;
     std::string_view v;
-    for (const char* key : {"event", "eventType", "cameo", "code", "eventcode"})
-      if (!eo[key].get_string().get(v)) {
-        code = std::string(Trim(v));
-        break;
-      }
+    if (!e.get_string().get(v)) {
+      eo = obj;
+      code = std::string(Trim(v));
+    } else if (e.get_object().get(eo)) {
+      out->skipped.push_back({origin, r.id, "event is neither an object nor a PLOVER event name"});
+      return false;
+    }
+    if (code.empty())
+      for (const char* key : {"event", "eventType", "cameo", "code", "eventcode"})
+        if (!eo[key].get_string().get(v)) {
+          code = std::string(Trim(v));
+          break;
+        }
     if (code.empty()) {
       out->skipped.push_back({origin, r.id, "event without an event code or PLOVER name"});
       return false;

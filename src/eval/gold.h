@@ -16,6 +16,7 @@ struct GoldEvent {
   std::string cameo;   // CAMEO event code, or "" when only a PLOVER event is given
   std::string plover;  // PLOVER event name, or "" (then derived from the CAMEO code)
   std::string modality;  // tocsin gold's optional fourth field ("possible", "conditional", ...)
+  bool optional = false;  // `=>?`: acceptable, not required (docs/gold-format.md)
 };
 
 struct GoldRecord {

@@ -12,28 +12,34 @@ std::string Country(const std::string& code) { return code.substr(0, std::min<si
 
 bool NeedsCameo(Level l) { return l == kRoot || l == kCode || l == kDyadRoot || l == kTriple; }
 
-// Matches gold and predicted keys as multisets: first hypothetical gold with
-// hypothetical predictions, then the rest with printed predictions. Returns
-// the number matched and sets the matched flags of each side.
-size_t Match(const std::vector<std::string>& gold, const std::vector<ScoredEvent>& g,
-             const std::vector<std::string>& pred, const std::vector<ScoredEvent>& p, std::vector<bool>* gm,
-             std::vector<bool>* pm) {
+// Matches gold and predicted keys: required gold first, then acceptable
+// gold, so an acceptable event never takes a match from a required one. Sets
+// the matched flags of each side.
+void Match(const std::vector<std::string>& gold, const std::vector<ScoredEvent>& g,
+           const std::vector<std::string>& pred, std::vector<bool>* gm, std::vector<bool>* pm) {
   gm->assign(gold.size(), false);
   pm->assign(pred.size(), false);
-  size_t matched = 0;
   for (int pass = 0; pass < 2; ++pass)
     for (size_t i = 0; i < gold.size(); ++i) {
-      if ((*gm)[i] || (pass == 0 && !g[i].hypothetical)) continue;
-      for (size_t j = 0; j < pred.size(); ++j) {
-        bool eligible = pass == 0 ? p[j].hypothetical : p[j].printed;
-        if (!(*pm)[j] && eligible && gold[i] == pred[j]) {
+      if ((*gm)[i] || g[i].optional != (pass == 1)) continue;
+      for (size_t j = 0; j < pred.size(); ++j)
+        if (!(*pm)[j] && gold[i] == pred[j]) {
           (*gm)[i] = (*pm)[j] = true;
-          ++matched;
           break;
         }
-      }
     }
-  return matched;
+}
+
+// Unmatched predictions whose key a matched or an earlier unmatched
+// prediction of the record already has: repeated mentions of one event.
+std::vector<bool> Repeats(const std::vector<std::string>& pred, const std::vector<bool>& pm) {
+  std::vector<bool> repeat(pred.size(), false);
+  for (size_t j = 0; j < pred.size(); ++j) {
+    if (pm[j]) continue;
+    for (size_t k = 0; k < pred.size() && !repeat[j]; ++k)
+      repeat[j] = k != j && pred[k] == pred[j] && (pm[k] || k < j);
+  }
+  return repeat;
 }
 
 }  // namespace
@@ -50,13 +56,16 @@ bool ParseLevel(std::string_view name, Level* out) {
 }
 
 bool RecordOutcome::ok() const {
-  return std::all_of(gold_matched.begin(), gold_matched.end(), [](bool b) { return b; }) &&
-         std::all_of(predicted_matched.begin(), predicted_matched.end(), [](bool b) { return b; });
+  for (size_t i = 0; i < gold_matched.size(); ++i)
+    if (!gold_matched[i] && !gold->events[i].optional) return false;
+  for (size_t j = 0; j < predicted_matched.size(); ++j)
+    if (!predicted_matched[j] && !predicted_repeat[j]) return false;
+  return true;
 }
 
 ScoredEvent Scorer::FromGold(const GoldEvent& g) const {
   ScoredEvent e{g.source, g.target, g.cameo, g.plover};
-  e.hypothetical = g.modality == "possible" || g.modality == "conditional" || g.modality == "hypothetical";
+  e.optional = g.optional || g.modality == "possible" || g.modality == "conditional" || g.modality == "hypothetical";
   if (e.plover.empty() && !e.cameo.empty())
     if (const dict::EventInfo* info = ontology_.Event(e.cameo)) e.plover = info->plover_event;
   return e;
@@ -82,50 +91,53 @@ void Scorer::Add(const GoldRecord& gold, std::vector<ScoredEvent> predicted) {
   std::vector<ScoredEvent> g;
   for (const GoldEvent& e : gold.events) g.push_back(FromGold(e));
   bool plover_only = std::any_of(g.begin(), g.end(), [](const ScoredEvent& e) { return e.cameo.empty(); });
-  gold_events_ += g.size();
-  for (const ScoredEvent& p : predicted) predicted_events_ += p.printed;
+  for (const ScoredEvent& e : g) gold_events_ += !e.optional;
+  predicted_events_ += predicted.size();
   RecordOutcome outcome;
   outcome.gold = &gold;
+  outcome.predicted = std::move(predicted);
+  const std::vector<ScoredEvent>& pred = outcome.predicted;
   for (int li = 0; li < kLevelCount; ++li) {
     Level l = Level(li);
     if (plover_only && NeedsCameo(l)) continue;
     std::vector<std::string> gk, pk;
     for (const auto& e : g) gk.push_back(Key(l, e));
-    for (const auto& e : predicted) pk.push_back(Key(l, e));
+    for (const auto& e : pred) pk.push_back(Key(l, e));
     std::vector<bool> gm, pm;
-    size_t matched = Match(gk, g, pk, predicted, &gm, &pm);
-    size_t unmatched_printed = 0;
-    for (size_t j = 0; j < pk.size(); ++j) unmatched_printed += !pm[j] && predicted[j].printed;
+    Match(gk, g, pk, &gm, &pm);
+    std::vector<bool> repeat = Repeats(pk, pm);
+    Counts c;
+    for (size_t i = 0; i < gk.size(); ++i)
+      if (!g[i].optional) (gm[i] ? c.tp : c.fn)++;
+    for (size_t j = 0; j < pk.size(); ++j) c.fp += !pm[j] && !repeat[j];
     ++records_[l];
-    levels_[l].tp += matched;
-    levels_[l].fp += unmatched_printed;
-    levels_[l].fn += gk.size() - matched;
+    levels_[l].tp += c.tp;
+    levels_[l].fp += c.fp;
+    levels_[l].fn += c.fn;
     if (l == error_level_ || (plover_only && error_level_ != kPlover && l == kPlover)) {
       outcome.gold_matched = gm;
       outcome.predicted_matched = pm;
+      outcome.predicted_repeat = repeat;
     }
     if (l == kRoot) {
-      for (size_t i = 0; i < gk.size(); ++i) (gm[i] ? by_root_[gk[i]].tp : by_root_[gk[i]].fn)++;
+      for (size_t i = 0; i < gk.size(); ++i)
+        if (!g[i].optional) (gm[i] ? by_root_[gk[i]].tp : by_root_[gk[i]].fn)++;
       for (size_t j = 0; j < pk.size(); ++j)
-        if (!pm[j] && predicted[j].printed) by_root_[pk[j]].fp++;
+        if (!pm[j] && !repeat[j]) by_root_[pk[j]].fp++;
     }
-    if (l == kDyadRoot) {
+    if (l == kDyadRoot)
       for (const std::string& tag : gold.tags) {
         Counts& t = by_tag_[tag];
-        t.tp += matched;
-        t.fp += unmatched_printed;
-        t.fn += gk.size() - matched;
+        t.tp += c.tp;
+        t.fp += c.fp;
+        t.fn += c.fn;
       }
-    }
   }
-  // Keep the predictions a reader needs to see: printed ones and matched ones.
-  std::vector<bool> kept_matched;
-  for (size_t j = 0; j < predicted.size(); ++j)
-    if (predicted[j].printed || (j < outcome.predicted_matched.size() && outcome.predicted_matched[j])) {
-      outcome.predicted.push_back(predicted[j]);
-      kept_matched.push_back(j < outcome.predicted_matched.size() && outcome.predicted_matched[j]);
-    }
-  outcome.predicted_matched = std::move(kept_matched);
+  if (outcome.gold_matched.empty() && !g.empty()) outcome.gold_matched.assign(g.size(), false);
+  if (outcome.predicted_matched.size() != pred.size()) {
+    outcome.predicted_matched.assign(pred.size(), false);
+    outcome.predicted_repeat.assign(pred.size(), false);
+  }
   outcomes_.push_back(std::move(outcome));
 }
 

@@ -1,7 +1,10 @@
 // Scoring coded events against gold. Each event is projected to a key at
 // each level (CAMEO root, full code, PLOVER event, source country, target
 // country, dyad + root, full triple); per record, predicted and gold keys are
-// matched as multisets; precision, recall and F1 are micro-averaged.
+// matched (required gold first, then acceptable gold); precision, recall and
+// F1 are micro-averaged. Predictions are what `tocsin code` prints. A record's
+// events are a set: a prediction repeating the key of one already counted (a
+// second mention of the same event) is neither a hit nor a false alarm.
 #pragma once
 
 #include <array>
@@ -31,13 +34,10 @@ struct Counts {
 // An event as the scorer sees it.
 struct ScoredEvent {
   std::string source, target, cameo, plover;
-  // Gold: the record says the action is only possible or conditional.
-  // Predicted: tocsin marks it hypothetical.
-  bool hypothetical = false;
-  // Predicted only: tocsin would print it (negated and hypothetical events are
-  // not printed by default). An unprinted prediction is never a false alarm;
-  // it can only match a gold event that is itself hypothetical.
-  bool printed = true;
+  // Gold only: acceptable but not required (`=>?`, or an action the gold marks
+  // possible or conditional, which tocsin does not print by default). Matched,
+  // it counts toward neither precision nor recall; unmatched, it is no miss.
+  bool optional = false;
 };
 
 // A record's outcome: which gold and predicted events matched at the level
@@ -46,6 +46,7 @@ struct RecordOutcome {
   const GoldRecord* gold = nullptr;
   std::vector<ScoredEvent> predicted;
   std::vector<bool> gold_matched, predicted_matched;
+  std::vector<bool> predicted_repeat;  // a repeated mention, not counted
   bool ok() const;
 };
 
