@@ -31,7 +31,7 @@ class Staged {
     resolver_.FindMentions(doc, doc.sentences[0]);
     resolver_.ResolveSentence(doc, 0, ws_.analyzed.sentences[0], &memory_);
     context_.emplace(SentenceContext{knowledge_.dictionaries, knowledge_.ontology, knowledge_.words, doc, 0,
-                                     ws_.analyzed.sentences[0], resolver_, "", counts_});
+                                     ws_.analyzed.sentences[0], resolver_, "", counts_, events_, 0});
   }
   const SentenceContext& s() const { return *context_; }
   // The noun phrase whose text is `text`, or -1.
@@ -61,6 +61,7 @@ class Staged {
   ActorResolver resolver_;
   EntityMemory memory_;
   CountryCounts counts_;
+  std::vector<Event> events_;
   std::optional<SentenceContext> context_;
 };
 
@@ -139,7 +140,7 @@ TEST(Rules, TheTableIsNamedAndOrdered) {
     EXPECT_TRUE(r.applies && r.rewrite) << r.name;
     EXPECT_TRUE(names.insert(r.name).second) << "two rules named " << r.name;
   }
-  EXPECT_EQ(PostRules().front().name, std::string("repression"));
+  EXPECT_EQ(PostRules().front().name, std::string("refusal"));
 }
 
 TEST(Rules, ForceAgainstProtestersIsRepression) {

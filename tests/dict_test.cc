@@ -229,18 +229,18 @@ TEST(Ontology, BadColumnsAreReportedWithTheirLine) {
   const char* plover = "code\tplover_event\tmode\tcontext\n";
   const char* types = "code\tkind\tflags\tmeaning\nGOV\tdomestic-role\torgan\tGovernment\n";
   auto parse = [&](const std::string& events, const char* actor_types) {
-    return Ontology::Parse("code\tname\tgoldstein\tquad_class\tproperties\tthreat\tintent\tappeal\tdemand\n" +
+    return Ontology::Parse("code\tname\tgoldstein\tquad_class\tproperties\tthreat\tintent\tappeal\tdemand\trefusal\n" +
                                events,
                            plover, actor_types);
   };
-  EXPECT_TRUE(parse("130\tThreaten\t-4.4\t3\t-\t130\t130\t-\t-\n", types).ok());
-  auto bad = parse("130\tThreaten\t-4.4\t3\tloud\t130\t130\t-\t-\n", types);
+  EXPECT_TRUE(parse("130\tThreaten\t-4.4\t3\t-\t130\t130\t-\t-\t-\n", types).ok());
+  auto bad = parse("130\tThreaten\t-4.4\t3\tloud\t130\t130\t-\t-\t-\n", types);
   ASSERT_FALSE(bad.ok());
   EXPECT_EQ(bad.status().message(), "cameo_events.tsv:2: unknown property 'loud'");
-  auto missing = parse("130\tThreaten\t-4.4\t3\t-\t131\t130\t-\t-\n", types);
+  auto missing = parse("130\tThreaten\t-4.4\t3\t-\t131\t130\t-\t-\t-\n", types);
   ASSERT_FALSE(missing.ok());
   EXPECT_EQ(missing.status().message(), "cameo_events.tsv:2: '131' is not a code of this table");
-  auto flags = parse("130\tThreaten\t-4.4\t3\t-\t130\t130\t-\t-\n",
+  auto flags = parse("130\tThreaten\t-4.4\t3\t-\t130\t130\t-\t-\t-\n",
                      "code\tkind\tflags\tmeaning\nGOV\tdomestic-role\tpowerful\tGovernment\n");
   ASSERT_FALSE(flags.ok());
   EXPECT_EQ(flags.status().message(), "actor_types.tsv:2: unknown flag in 'powerful'");

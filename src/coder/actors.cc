@@ -519,6 +519,10 @@ void ActorResolver::ResolveSentence(const text::Document& doc, uint32_t sentence
         if (vg.subject == int32_t(i) && vg.voice == syntax::Voice::kActive) e.subject = true;
       lex::Tag head_tag = lex::Tag(doc.tokens[np.head].tag);
       e.plural = head_tag == lex::NNS || head_tag == lex::NNPS;
+      // "in the Cuban capital", "in Havana": named as where something happens.
+      for (const syntax::PrepPhrase& pp : a.pps)
+        if (pp.np == int32_t(i) && words_.Has(WordClass::kLocativePrepositions, doc.TokenLower(doc.tokens[pp.prep])))
+          e.located = true;
       for (const Mention& m : mentions_) {
         if (m.begin < np.begin || m.end > np.end || m.name < 0) continue;
         const dict::Actor& actor = actors[names[m.name].actor];

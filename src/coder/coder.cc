@@ -50,6 +50,7 @@ void Coder::Code(const syntax::AnalyzedDocument& analyzed, std::vector<Event>* o
   // A story-level discard phrase anywhere silences the whole document.
   if (StoryDiscarded(dict_, doc)) return;
   std::string dateline_country = resolver.DatelineCountry(doc);
+  const size_t story_begin = out->size();
   for (uint32_t si = 0; si < doc.sentences.size(); ++si) {
     const syntax::Analysis& a = analyzed.sentences[si];
     resolver.FindMentions(doc, doc.sentences[si]);
@@ -58,8 +59,9 @@ void Coder::Code(const syntax::AnalyzedDocument& analyzed, std::vector<Event>* o
     if (resolver.discarded()) continue;
     if (scratch->trace)
       scratch->trace->push_back("sentence " + std::to_string(si) + ": " + std::string(doc.SentenceText(doc.sentences[si])));
-    const SentenceContext context{dict_, ontology_, words_, doc, si, a, resolver, dateline_country,
-                                  scratch->story_countries};
+    const SentenceContext context{dict_,     ontology_, words_,        doc,
+                                  si,        a,         resolver,      dateline_country,
+                                  scratch->story_countries, *out,  story_begin};
     SentenceState state{out, &scratch->last_violence, std::vector<bool>(a.nps.size()),
                         std::vector<bool>(a.vgs.size()), scratch->trace};
     CodeSentence(context, &state);

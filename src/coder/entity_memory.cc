@@ -40,9 +40,12 @@ bool EntityMemory::ResolvePair(Nominal kind, uint32_t sentence, uint32_t token, 
     const Entity& e = *it;
     if (e.sentence == sentence && e.token >= token) continue;
     if (sentence > e.sentence + 2) break;
-    if (e.actor.country.empty() || e.place) continue;
+    if (e.actor.country.empty() || e.place || e.located) continue;
     if (kind == Nominal::kPerson && !(e.person && !e.plural)) continue;
-    if (found == 1 && out[0]->actor.country == e.actor.country) continue;
+    // Two parties, not one named twice: "Colombia" and "the Colombian
+    // government" are one; the government and the ELN rebels are two.
+    if (found == 1 && (out[0]->actor.code.starts_with(e.actor.code) || e.actor.code.starts_with(out[0]->actor.code)))
+      continue;
     out[found++] = &e;
   }
   return found == 2;

@@ -20,6 +20,7 @@ class EntityMemory {
     bool person = false;   // a person, or a single person named by role ("the president")
     bool plural = false;
     bool place = false;    // a city or region: a poor antecedent for "it"
+    bool located = false;  // named as where something happens ("in the Cuban capital"): no party
     bool subject = false;  // mentioned as a subject: the likelier antecedent
     uint32_t sentence = 0;
     uint32_t token = 0;    // where it was mentioned
@@ -38,8 +39,9 @@ class EntityMemory {
   const Entity* ResolveNominal(const dict::Ontology& ontology, Nominal kind, std::string_view sector,
                                uint32_t sentence, uint32_t token) const;
   // The two parties "the two leaders" (kPerson) or "both countries"
-  // (kCountry) refer to: the last two entities of that kind from different
-  // countries, most recent first. False if there are not two.
+  // (kCountry) refer to: the last two entities of that kind that are not one
+  // party named twice (neither code extends the other), most recent first.
+  // False if there are not two.
   bool ResolvePair(Nominal kind, uint32_t sentence, uint32_t token, const Entity* out[2]) const;
 
  private:

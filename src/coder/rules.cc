@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "base/strings.h"
+#include "coder/answers.h"
 #include "coder/targets.h"
 
 namespace tocsin::coder {
@@ -105,6 +106,50 @@ bool ProtestersAndTheirGovernment(const SentenceContext& s, Draft*, Cast* c) {
   return true;
 }
 
+// "would not withdraw", "refused to release", "will never recognise": a
+// side's negated commitment about its own conduct is a refusal, CAMEO's 12x
+// (the ontology's refusal column). "did not withdraw" is no commitment: no event.
+bool NegatedCommitment(const SentenceContext& s, const Draft& d, const Cast& c) {
+  if (d.modality != EventModality::kNegated || d.verb_vg < 0 || c.sources.empty()) return false;
+  const dict::EventInfo* e = s.ontology.Event(d.code);
+  if (!e || e->refusal.empty()) return false;
+  const syntax::VerbGroup& vg = s.a.vgs[d.verb_vg];
+  if (vg.conditional) return false;
+  if (vg.modality == syntax::Modality::kIntended && vg.governor < 0) return true;
+  return vg.governor >= 0 && s.Is(WordClass::kRefusing, s.Lemma(s.a.vgs[vg.governor].main));
+}
+
+bool Refuse(const SentenceContext& s, Draft* d, Cast*) {
+  d->code = s.ontology.Event(d->code)->refusal;
+  d->modality = s.a.vgs[d->verb_vg].reported ? EventModality::kReported : EventModality::kAsserted;
+  return true;
+}
+
+// "Germany said Russia must hand over the suspects": Germany's demand of Russia.
+bool Obligation(const SentenceContext& s, const Draft& d, const Cast& c) {
+  const dict::EventInfo* e = s.ontology.Event(d.code);
+  return d.modality == EventModality::kHypothetical && e && !e->demand.empty() &&
+         ObligingSpeaker(s, d, c.sources) >= 0;
+}
+
+bool DemandOfTheObliged(const SentenceContext& s, Draft* d, Cast* c) {
+  int32_t speaker = ObligingSpeaker(s, *d, c->sources);
+  c->targets = c->sources;
+  c->sources = s.Actors(speaker);
+  d->code = s.ontology.Event(d->code)->demand;
+  d->modality = EventModality::kAsserted;
+  return true;
+}
+
+bool AnswersSomeone(const SentenceContext& s, const Draft& d, const Cast& c) {
+  return c.targets.empty() && AnsweredAuthor(s, d, c.sources).has_value();
+}
+
+bool TargetTheAuthor(const SentenceContext& s, Draft* d, Cast* c) {
+  c->targets.push_back(*AnsweredAuthor(s, *d, c->sources));
+  return true;
+}
+
 bool Drop(const SentenceContext&, Draft*, Cast*) { return false; }
 
 template <const char* kCode>
@@ -128,6 +173,14 @@ bool IsMutual(const SentenceContext& s, const Draft& d, const std::vector<CodedA
 
 const std::vector<PostRule>& PostRules() {
   static const std::vector<PostRule> kRules = {
+      {"refusal", NegatedCommitment, Refuse, "a negated commitment about its own conduct: a refusal"},
+      {"an obligation in another side's words", Obligation, DemandOfTheObliged,
+       "what another side says must be done: a demand"},
+      {"geography, not a meeting", [](const SentenceContext& s, const Draft& d, const Cast&) {
+         return GeographicMeeting(s, d);
+       },
+       Drop, nullptr},
+      {"the author of what it answers", AnswersSomeone, TargetTheAuthor, nullptr},
       // A state's forces killing or shooting protesters: violent repression.
       {"repression",
        [](const SentenceContext& s, const Draft& d, const Cast& c) {

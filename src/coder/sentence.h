@@ -51,6 +51,10 @@ struct SentenceContext {
   const ActorResolver& resolver;
   std::string_view dateline_country;     // the country of the story's dateline, or ""
   const CountryCounts& story_countries;  // as counted up to and including this sentence
+  // The events coded so far: story_events[story_begin, size()) are this
+  // document's, earlier sentences' and the ones this sentence has written.
+  const std::vector<Event>& story_events;
+  size_t story_begin;
 
   const text::Sentence& sentence() const { return doc.sentences[index]; }
   std::string_view Lemma(uint32_t token) const { return doc.tokens[token].lemma; }

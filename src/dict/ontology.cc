@@ -70,9 +70,9 @@ Result<Ontology> Ontology::Parse(std::string_view events_tsv, std::string_view p
   };
   std::vector<size_t> lines;  // per event: its line, for the checks of the code columns
   Rows(events_tsv, [&](const std::vector<std::string_view>& f, size_t line) {
-    if (f.size() != 9)
+    if (f.size() != 10)
       return fail("cameo_events.tsv", line,
-                  "want 9 columns: code, name, goldstein, quad_class, properties, threat, intent, appeal, demand");
+                  "want 10 columns: code, name, goldstein, quad_class, properties, threat, intent, appeal, demand, refusal");
     EventInfo e;
     e.code = std::string(f[0]);
     e.name = std::string(f[1]);
@@ -94,6 +94,7 @@ Result<Ontology> Ontology::Parse(std::string_view events_tsv, std::string_view p
     e.intent = std::string(f[6]);
     e.appeal = f[7] == "-" ? "" : std::string(f[7]);
     e.demand = f[8] == "-" ? "" : std::string(f[8]);
+    e.refusal = f[9] == "-" ? "" : std::string(f[9]);
     uint32_t key = CodeKey(e.code);
     if (key == 0) return fail("cameo_events.tsv", line, "bad code '" + e.code + "' (want up to four digits)");
     if (o.by_code_.count(key)) return fail("cameo_events.tsv", line, "duplicate code " + e.code);
@@ -101,10 +102,10 @@ Result<Ontology> Ontology::Parse(std::string_view events_tsv, std::string_view p
     o.events_.push_back(std::move(e));
     lines.push_back(line);
   });
-  // The threat, intent, appeal and demand codes must themselves be codes.
+  // The threat, intent, appeal, demand and refusal codes must themselves be codes.
   for (size_t i = 0; i < o.events_.size(); ++i) {
     const EventInfo& e = o.events_[i];
-    for (const std::string* c : {&e.threat, &e.intent, &e.appeal, &e.demand})
+    for (const std::string* c : {&e.threat, &e.intent, &e.appeal, &e.demand, &e.refusal})
       if ((c == &e.threat || c == &e.intent || !c->empty()) && !o.Event(*c))
         fail("cameo_events.tsv", lines[i], "'" + *c + "' is not a code of this table");
   }

@@ -1,8 +1,8 @@
 // The CAMEO event ontology (data/ontology/, docs/ontology.md): every event code
 // with its name, Goldstein weight and QuadClass, its PLOVER event, mode and
 // context, the properties the coder reads (violent, symmetric, needs a
-// target) and the codes of a threat, a commitment, an appeal and a demand to
-// do it; and the three-letter parts of actor codes with their flags.
+// target) and the codes of a threat, a commitment, an appeal, a demand and a
+// refusal to do it; and the three-letter parts of actor codes with their flags.
 #pragma once
 
 #include <cstdint>
@@ -27,6 +27,7 @@ struct EventInfo {
   std::string intent;         // the code of a commitment to do it
   std::string appeal;         // the code of an appeal for it, or empty
   std::string demand;         // the code of a demand for it, or empty
+  std::string refusal;        // the code of refusing to do it ("would not withdraw"), or empty
   std::string plover_event;   // empty when PLOVER has no event for it ("-")
   std::string plover_mode;
   std::string plover_context;

@@ -26,7 +26,8 @@ enum class WordClass : uint8_t {
   kPairStates, kCounts, kMembers, kCollectives,
   kQuantityHeads, kLightVerbs, kBackgroundNouns, kEventPrepositions, kTimeWords, kLocativePrepositions,
   kTargetPrepositions, kTargetAttachments, kReciprocalVerbs, kProtesterNouns, kKillingVerbs,
-  kAssassinatingVerbs, kAttackingVerbs, kMassCounts,
+  kAssassinatingVerbs, kAttackingVerbs, kMassCounts, kRefusing,
+  kActNouns, kChargeNouns, kProposalNouns, kMeetingPoints, kGeographicFeatures, kObliging,
   kCount
 };
 

@@ -158,6 +158,19 @@ class Chunker {
     return vg.end;
   }
 
+  // "a charge Moscow denied", "the plan Kyiv rejected": a claim or proposal
+  // noun, then a name that is the subject of a relative clause with no "that".
+  bool StartsZeroRelative(int32_t head, uint32_t j) const {
+    if (head < 0 || (TagAt(uint32_t(head)) != lex::NN && TagAt(uint32_t(head)) != lex::NNS)) return false;
+    if (TagAt(j) != lex::NNP && TagAt(j) != lex::NNPS) return false;
+    std::string_view noun = Lemma(uint32_t(head));
+    if (!words_.Has(lex::WordClass::kChargeNouns, noun) && !words_.Has(lex::WordClass::kProposalNouns, noun))
+      return false;
+    uint32_t k = j;
+    while (k < end_ && (TagAt(k) == lex::NNP || TagAt(k) == lex::NNPS)) ++k;
+    return k < end_ && (TagAt(k) == lex::VBD || TagAt(k) == lex::VBZ || TagAt(k) == lex::VBP || TagAt(k) == lex::MD);
+  }
+
   uint32_t TryNounPhrase(uint32_t i) {
     Tag t = TagAt(i);
     NounPhrase np;
@@ -212,6 +225,7 @@ class Chunker {
       // a new phrase (but "Boeing 777", "Resolution 2231" stay whole).
       if (tj == lex::CD && head >= 0 && (TagAt(uint32_t(head)) == lex::NN || TagAt(uint32_t(head)) == lex::NNS)) break;
       if (lex::IsNoun(tj) || tj == lex::CD || tj == lex::FW) {
+        if (StartsZeroRelative(head, j)) break;
         head = int32_t(j);
         ++j;
         continue;

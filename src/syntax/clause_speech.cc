@@ -103,7 +103,9 @@ void MarkReportedSpeech(ClauseContext& cx) {
       }
     }
     if (forward) continue;
-    // Backward: "..., X said." / "\"...\", he said".
+    // Backward: "..., X said." / "\"...\", he said". A denial with an object
+    // of its own denies that ("..., a charge Moscow denied"), not the clause before.
+    if (cx.Is(WordClass::kDenying, lemma) && cx.a.vgs[v].object >= 0) continue;
     size_t m = c;
     while (m > 0 && (chunks[m - 1].kind == ChunkKind::kNP || chunks[m - 1].kind == ChunkKind::kAdverb ||
                      chunks[m - 1].kind == ChunkKind::kPrep))

@@ -1,0 +1,68 @@
+// The rules that whole articles need beyond single sentences: refusals,
+// demands in another side's words, geography that is no meeting, the author
+// of what a reaction answers, zero relatives after a claim, and "the two
+// sides" that are parties, not places.
+#include <gtest/gtest.h>
+
+#include "test_util.h"
+
+namespace tocsin::coder {
+namespace {
+
+using testing::Briefs;
+using testing::Code;
+using V = std::vector<std::string>;
+
+std::vector<std::string> Printed(const std::string& text) { return Briefs(Code(text, "2024-05-01")); }
+
+TEST(Refusals, NegatedCommitmentIsARefusal) {
+  EXPECT_EQ(Printed("Russia would not withdraw its troops."), V{"RUS - 1246"});
+  EXPECT_EQ(Printed("Hamas refused to release the hostages."), V{"PSEREBHMS PSECVL 1243"});
+  EXPECT_EQ(Printed("Serbia will never recognise Kosovo."), V{"SRB KSV 120"});
+}
+
+TEST(Refusals, PlainNegationIsNoEvent) {
+  EXPECT_EQ(Printed("Russia did not withdraw its troops."), V{});
+  // "failed to" negates, but failing is not refusing.
+  EXPECT_EQ(Printed("Russia failed to withdraw its troops."), V{});
+}
+
+TEST(Obligations, WhatAnotherSideMustDoIsADemand) {
+  EXPECT_EQ(Printed("Germany said Russia must release the suspects."), V{"DEU RUS 1053"});
+  // One's own obligation is no demand of anyone.
+  for (const std::string& e : Printed("Germany said it must release the suspects."))
+    EXPECT_FALSE(e.ends_with("1053")) << e;
+}
+
+TEST(Geography, PlacesThatMeetAreNoMeeting) {
+  EXPECT_EQ(Printed("Troops were deployed near where Nigeria, Niger, Chad and Cameroon meet."), V{});
+  EXPECT_EQ(Printed("The route runs close to where Armenia's border meets Iran."), V{});
+  EXPECT_EQ(Printed("Nigeria and Niger met in Abuja on Monday."), (V{"NGA NER 040", "NER NGA 040"}));
+}
+
+TEST(Reactions, TheTargetIsTheAuthorOfTheActAnswered) {
+  EXPECT_EQ(Printed("Russia shelled Kharkiv on Monday. The European Union condemned the shelling."),
+            (V{"RUS UKR 194", "IGOEUREEC RUS 111"}));
+  // The act must be someone else's: "Russia denied the attack" names no one.
+  for (const std::string& e : Printed("Russia shelled Kharkiv on Monday. Russia condemned the attack."))
+    EXPECT_FALSE(e.starts_with("RUS RUS")) << e;
+}
+
+TEST(Reactions, ADenialAnswersTheAccuser) {
+  EXPECT_EQ(Printed("Moldova accused Russia of plotting a coup, a charge Moscow denied."),
+            (V{"MDA RUS 112", "RUSGOV MDA 016"}));
+}
+
+TEST(Reactions, AResponseAnswersTheAuthorOfTheProposal) {
+  EXPECT_EQ(Printed("Ethiopia dismissed the request made by Egypt."), V{"ETH EGY 120"});
+}
+
+TEST(Coreference, TheTwoSidesAreThePartiesNotThePlace) {
+  auto events = Printed(
+      "Colombia's government and ELN rebels met in the Cuban capital on Friday. "
+      "The two sides signed a ceasefire agreement.");
+  for (const std::string& e : events) EXPECT_EQ(e.find("CUB"), std::string::npos) << e;
+}
+
+}  // namespace
+}  // namespace tocsin::coder
