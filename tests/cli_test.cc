@@ -185,5 +185,22 @@ TEST(Cli, PetrarchDictionariesReplaceTheDefaults) {
   EXPECT_NE(r.err.find("PETR.Validate.actors.txt: 128 actors"), std::string::npos) << r.err;
 }
 
+// "+FILE" adds a user's entries to the built-in dictionaries; "FILE" replaces them.
+TEST(Cli, PlusFileExtendsTheBuiltInDictionaries) {
+  std::string mine = Write("mine.actors", "group COLREB  Frente Norte Unido\n  name    Frente Norte Unido; FNU\n");
+  std::string text = "The FNU attacked police in Antioquia. Russia attacked Ukraine.\n";
+  RunResult added = Tocsin("code --format tsv --actors +" + mine + " -", text);
+  EXPECT_EQ(added.status, 0) << added.err;
+  EXPECT_NE(added.out.find("\tCOLREB\tCOLCOP\t"), std::string::npos) << added.out;
+  EXPECT_NE(added.out.find("\tRUS\tUKR\t"), std::string::npos) << added.out;  // the built-in actors stay
+  EXPECT_NE(added.err.find("mine.actors: 1 actors"), std::string::npos) << added.err;
+  RunResult replaced = Tocsin("code --format tsv --actors " + mine + " -", text);
+  EXPECT_NE(replaced.out.find("\tCOLREB\tCOLCOP\t"), std::string::npos) << replaced.out;
+  EXPECT_EQ(replaced.out.find("\tRUS\tUKR\t"), std::string::npos) << replaced.out;  // only the file's actors
+  RunResult missing = Tocsin("code --actors +/nonexistent/x.actors -", text);
+  EXPECT_NE(missing.status, 0);
+  EXPECT_NE(missing.err.find("/nonexistent/x.actors"), std::string::npos) << missing.err;
+}
+
 }  // namespace
 }  // namespace tocsin

@@ -1,5 +1,7 @@
 #include "builtin/dictionary_files.h"
 
+#include <algorithm>
+
 #include "base/file.h"
 #include "base/strings.h"
 #include "builtin/builtin.h"
@@ -43,6 +45,10 @@ std::string Describe(const std::string& path, const dict::LoadReport& r, const c
   return s;
 }
 
+// "+PATH" adds to the built-in dictionary of its kind; "PATH" replaces it.
+bool Adds(const std::string& path) { return path.starts_with("+"); }
+std::string PathOf(const std::string& path) { return Adds(path) ? path.substr(1) : path; }
+
 }  // namespace
 
 Result<std::shared_ptr<const dict::Dictionaries>> LoadDictionaries(const DictionaryFiles& o,
@@ -61,56 +67,55 @@ Result<std::shared_ptr<const dict::Dictionaries>> LoadDictionaries(const Diction
     }
     return std::move(data).value();
   };
-  if (o.actors.empty()) {
-    d->actors = builtin.actors;
-  } else {
-    for (const std::string& path : o.actors) {
-      std::string text = read(path);
-      dict::LoadReport r;
-      size_t before = d->actors.actors().size();
-      if (OwnActorFormat(text)) {
-        dict::ReadActors(text, path, &d->actors, &errors);
-        r.entries = d->actors.actors().size() - before;
-      } else {
-        dict::ReadPetrarchActors(text, path, &d->actors, &errors, &r);
-      }
-      summary->push_back(Describe(path, r, "actors", "names"));
-    }
-  }
-  if (o.agents.empty()) {
-    d->agents = builtin.agents;
-  } else {
-    std::string text = read(o.agents);
+  // With no file of a kind, or only files to add ("+PATH"), start from the built-in ones.
+  if (std::all_of(o.actors.begin(), o.actors.end(), Adds)) d->actors = builtin.actors;
+  for (const std::string& given : o.actors) {
+    std::string path = PathOf(given), text = read(path);
     dict::LoadReport r;
+    size_t before = d->actors.actors().size();
+    if (OwnActorFormat(text)) {
+      dict::ReadActors(text, path, &d->actors, &errors);
+      r.entries = d->actors.actors().size() - before;
+    } else {
+      dict::ReadPetrarchActors(text, path, &d->actors, &errors, &r);
+    }
+    summary->push_back(Describe(path, r, "actors", "names"));
+  }
+  if (o.agents.empty() || Adds(o.agents)) d->agents = builtin.agents;
+  if (!o.agents.empty()) {
+    std::string path = PathOf(o.agents), text = read(path);
+    dict::LoadReport r;
+    size_t before = d->agents.agents().size();
     if (OwnAgentFormat(text)) {
-      dict::ReadAgents(text, o.agents, lexicon, &d->agents, &errors);
-      r.entries = d->agents.agents().size();
+      dict::ReadAgents(text, path, lexicon, &d->agents, &errors);
+      r.entries = d->agents.agents().size() - before;
     } else {
-      dict::ReadPetrarchAgents(text, o.agents, lexicon, &d->agents, &errors, &r);
+      dict::ReadPetrarchAgents(text, path, lexicon, &d->agents, &errors, &r);
     }
-    summary->push_back(Describe(o.agents, r, "agent words", ""));
+    summary->push_back(Describe(path, r, "agent words", ""));
   }
-  if (o.verbs.empty()) {
-    d->verbs = builtin.verbs;
-  } else {
-    std::string text = read(o.verbs);
+  if (o.verbs.empty() || Adds(o.verbs)) d->verbs = builtin.verbs;
+  if (!o.verbs.empty()) {
+    std::string path = PathOf(o.verbs), text = read(path);
     dict::LoadReport r;
+    size_t before = d->verbs.patterns().size();
     if (OwnVerbFormat(text)) {
-      dict::ReadVerbPatterns(text, o.verbs, lexicon, IsEventCode, &d->verbs, &errors);
-      r.entries = d->verbs.patterns().size();
+      dict::ReadVerbPatterns(text, path, lexicon, IsEventCode, &d->verbs, &errors);
+      r.entries = d->verbs.patterns().size() - before;
     } else {
-      dict::ReadPetrarchVerbs(text, o.verbs, lexicon, IsEventCode, &d->verbs, &errors, &r);
+      dict::ReadPetrarchVerbs(text, path, lexicon, IsEventCode, &d->verbs, &errors, &r);
     }
-    summary->push_back(Describe(o.verbs, r, "patterns", "verbs"));
+    summary->push_back(Describe(path, r, "patterns", "verbs"));
   }
-  if (o.discards.empty()) {
+  if (o.discards.empty() || Adds(o.discards)) {
     d->sentence_discards = builtin.sentence_discards;
     d->story_discards = builtin.story_discards;
-  } else {
-    std::string text = read(o.discards);
+  }
+  if (!o.discards.empty()) {
+    std::string path = PathOf(o.discards), text = read(path);
     dict::LoadReport r;
-    dict::ReadPetrarchDiscards(text, o.discards, &d->sentence_discards, &d->story_discards, &errors, &r);
-    summary->push_back(Describe(o.discards, r, "discard phrases", ""));
+    dict::ReadPetrarchDiscards(text, path, &d->sentence_discards, &d->story_discards, &errors, &r);
+    summary->push_back(Describe(path, r, "discard phrases", ""));
   }
   d->country_codes = builtin.country_codes;
   if (!errors.empty()) {

@@ -1,5 +1,7 @@
 // Dictionaries from files: the built-in ones with each kind given as a file
-// (PETRARCH format, or tocsin's own, recognised from the content) in its place.
+// (PETRARCH format, or tocsin's own, recognised from the content) in its place,
+// or, for a path written "+PATH", added to the built-in ones of that kind
+// ("--actors +mine.actors" keeps every built-in actor and adds the file's).
 #pragma once
 
 #include <memory>

@@ -1,7 +1,7 @@
 // Command-line dictionary selection shared by code, eval, explain and dict:
 // --verbs, --actors, --agents, --discards replace the built-in dictionary of
 // that kind with files in PETRARCH's formats (or tocsin's own, detected from
-// the content). A summary of what was loaded goes to stderr.
+// the content), or add to it when the path is written "+FILE". A summary of what was loaded goes to stderr.
 #pragma once
 
 #include <memory>
