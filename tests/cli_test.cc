@@ -202,5 +202,28 @@ TEST(Cli, PlusFileExtendsTheBuiltInDictionaries) {
   EXPECT_NE(missing.err.find("/nonexistent/x.actors"), std::string::npos) << missing.err;
 }
 
+TEST(Cli, MinConfidenceKeepsTheSurerEvents) {
+  std::string text = "Russia attacked Ukraine. The European Union condemned Russia.\n";
+  RunResult all = Tocsin("code --format tsv -", text);
+  RunResult none = Tocsin("code --format tsv --min-confidence 1 -", text);
+  EXPECT_EQ(all.status, 0) << all.err;
+  EXPECT_NE(all.out.find("\tRUS\tUKR\t"), std::string::npos) << all.out;
+  EXPECT_EQ(none.out, all.out.substr(0, all.out.find('\n') + 1));  // the header alone
+  EXPECT_NE(Tocsin("code --min-confidence 1.5 -", text).status, 0);
+}
+
+TEST(Cli, EvalCalibrateWritesATableOrSaysWhyNot) {
+  std::string gold = Write("c.gold", "## id=1 date=2024-01-01\nRussia attacked Ukraine.\n=> RUS UKR 190\n");
+  std::string table = TempDir() + "/confidence.tsv";
+  RunResult r = Tocsin("eval --no-errors --calibrate " + table + " " + gold);
+  EXPECT_EQ(r.status, 0) << r.err;
+  EXPECT_NE(r.out.find("reliability"), std::string::npos) << r.out;
+  std::string written = testing::ReadOrDie(table);
+  EXPECT_NE(written.find("*\t1\t1\t1.000\n"), std::string::npos) << written;
+  RunResult bad = Tocsin("eval --no-errors --calibrate /nonexistent/dir/c.tsv " + gold);
+  EXPECT_EQ(bad.status, 2);
+  EXPECT_NE(bad.err.find("/nonexistent/dir/c.tsv.tmp: cannot create"), std::string::npos) << bad.err;
+}
+
 }  // namespace
 }  // namespace tocsin

@@ -190,5 +190,54 @@ TEST(EvalGuard, DevSetsKeepTheirRecordedF1) {
   EXPECT_GE(sets, 2);
 }
 
+TEST(Confidence, CalibratedSharesSmoothedTowardTheOverall) {
+  coder::ConfidenceTable t = coder::ConfidenceTable::Calibrate(
+      {{"name|name|specific|asserted", 8, 8}, {"name|none|bare|asserted", 2, 0}}, 4);
+  std::string written = t.Write("# test\n");
+  EXPECT_NE(written.find("*\t10\t8\t0.800\n"), std::string::npos) << written;
+  // (8 + 4 * 0.8) / (8 + 4) and (0 + 4 * 0.8) / (2 + 4).
+  EXPECT_NE(written.find("name|name|specific|asserted\t8\t8\t0.933\n"), std::string::npos) << written;
+  EXPECT_NE(written.find("name|none|bare|asserted\t2\t0\t0.533\n"), std::string::npos) << written;
+  auto parsed = coder::ConfidenceTable::Parse(written, "t.tsv");
+  ASSERT_TRUE(parsed.ok()) << parsed.status().message();
+  coder::Event e;
+  e.has_source = e.has_target = true;
+  e.source.code = "RUS";
+  e.source.evidence.push_back(coder::Evidence{coder::Evidence::kName});
+  e.target.code = "UKR";
+  e.target.evidence.push_back(coder::Evidence{coder::Evidence::kName});
+  e.specific_pattern = true;
+  EXPECT_EQ(coder::ConfidenceClass(e), "name|name|specific|asserted");
+  EXPECT_NEAR(parsed->Of(e), 0.933, 1e-6);
+  e.modality = coder::EventModality::kReported;  // a class the table has not seen: the overall share
+  EXPECT_NEAR(parsed->Of(e), 0.8, 1e-6);
+}
+
+TEST(Confidence, BadRowsNameTheirLine) {
+  auto bad = coder::ConfidenceTable::Parse("# c\n*\t1\t1\t0.5\nx\t1\t1\t1.5\n", "c.tsv");
+  ASSERT_FALSE(bad.ok());
+  EXPECT_EQ(bad.status().message(), "c.tsv:3: want 4 columns: class, predicted, right, confidence (0-1)\n");
+}
+
+// The built-in table is calibrated: on the development sets, events the table
+// is surer of are right more often.
+TEST(Confidence, SurerEventsAreRightMoreOften) {
+  const pipeline::Pipeline pipe(pipeline::BuiltinKnowledge(&BuiltinDictionaries()), pipeline::PrintOptions::All());
+  const pipeline::EventFilter printed(pipe.knowledge().ontology, pipeline::PrintOptions{});
+  GoldSet gold;
+  for (const char* f : {"eval/gold/dev.gold", "eval/gold/dev2.gold"})
+    ReadGoldFile(testing::SourcePath(f), GoldFormat::kAuto, &gold);
+  Scorer scorer(pipe.knowledge().ontology, kDyadRoot);
+  ScoreGold(pipe, printed, gold, 0, &scorer);
+  size_t high = 0, high_right = 0, low = 0, low_right = 0;
+  for (const CalibrationSample& c : scorer.calibration()) {
+    (c.confidence >= 0.6 ? high : low)++;
+    (c.confidence >= 0.6 ? high_right : low_right) += c.right;
+  }
+  ASSERT_GT(high, 50u);
+  ASSERT_GT(low, 20u);
+  EXPECT_GT(double(high_right) / double(high), double(low_right) / double(low) + 0.2);
+}
+
 }  // namespace
 }  // namespace tocsin::eval

@@ -27,4 +27,23 @@ Result<std::string> ReadFile(const std::string& path) {
   return data;
 }
 
+Status WriteFile(const std::string& path, const std::string& data) {
+  std::string tmp = path + ".tmp";
+  FILE* f = std::fopen(tmp.c_str(), "wb");
+  if (!f) return Status::Error(tmp + ": cannot create: " + std::strerror(errno));
+  bool ok = std::fwrite(data.data(), 1, data.size(), f) == data.size();
+  ok = std::fclose(f) == 0 && ok;
+  if (!ok) {
+    int err = errno;
+    std::remove(tmp.c_str());
+    return Status::Error(tmp + ": cannot write: " + std::strerror(err));
+  }
+  if (std::rename(tmp.c_str(), path.c_str()) != 0) {
+    int err = errno;
+    std::remove(tmp.c_str());
+    return Status::Error(path + ": cannot replace: " + std::strerror(err));
+  }
+  return Status();
+}
+
 }  // namespace tocsin

@@ -11,4 +11,8 @@ namespace tocsin {
 // the path and the system's reason.
 Result<std::string> ReadFile(const std::string& path);
 
+// Writes `data` to `path`, replacing it: written to "PATH.tmp" first and
+// renamed, so a failure (a full disk) leaves the old file as it was.
+Status WriteFile(const std::string& path, const std::string& data);
+
 }  // namespace tocsin

@@ -62,6 +62,15 @@ const lex::WordClasses& BuiltinWordClasses() {
   return words;
 }
 
+const coder::ConfidenceTable& BuiltinConfidence() {
+  static const coder::ConfidenceTable table = [] {
+    auto t = coder::ConfidenceTable::Parse(Blob("model/confidence.tsv"), "data/model/confidence.tsv");
+    if (!t.ok()) Die("confidence table", t.status().message());
+    return std::move(t).value();
+  }();
+  return table;
+}
+
 namespace {
 bool IsBuiltinEventCode(std::string_view code) { return BuiltinOntology().IsEventCode(code); }
 }  // namespace

@@ -3,6 +3,7 @@
 // build error, so these abort with a message rather than return errors.
 #pragma once
 
+#include "coder/confidence.h"
 #include "dict/dictionaries.h"
 #include "dict/ontology.h"
 #include "lex/lexicon.h"
@@ -16,6 +17,8 @@ const lex::Tagger& BuiltinTagger();
 const dict::Ontology& BuiltinOntology();
 // The word classes of data/lexicon/word-classes.txt.
 const lex::WordClasses& BuiltinWordClasses();
+// The confidence of each evidence class, data/model/confidence.tsv.
+const coder::ConfidenceTable& BuiltinConfidence();
 // tocsin's own actor, agent and verb dictionaries (data/dict/).
 const dict::Dictionaries& BuiltinDictionaries();
 // Loads the built-in dictionaries afresh, reporting every problem (for tests

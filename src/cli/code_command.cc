@@ -35,6 +35,8 @@ Runner AddCodeCommand(CLI::App& app) {
                 "Also print negated and hypothetical events (their 'modality' says which)");
   cmd->add_flag("--undirected", o->print.undirected,
                 "Also print acts done to someone (roots 04-08, 14, 16-20) whose target was not found");
+  cmd->add_option("--min-confidence", o->print.min_confidence, "Print only events at least this sure (0-1)")
+      ->check(CLI::Range(0.0, 1.0));
   AddDictionaryOptions(cmd, &o->dictionaries);
   return [o] {
     std::vector<std::string> loaded;

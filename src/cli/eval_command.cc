@@ -1,10 +1,14 @@
 // tocsin eval: scores tocsin's events against gold standards.
+#include <algorithm>
 #include <cstdio>
+#include <map>
 #include <memory>
 #include <string>
 #include <vector>
 
+#include "base/file.h"
 #include "builtin/dictionary_files.h"
+#include "coder/confidence.h"
 #include "cli/commands.h"
 #include "cli/dictionary_options.h"
 #include "cli/input_loop.h"
@@ -25,8 +29,51 @@ struct EvalOptions {
   pipeline::PrintOptions print;
   bool no_errors = false;
   int threads = 0;
+  std::string calibrate;  // where to write the confidence table, or ""
   DictionaryOptions dictionaries;
 };
+
+// How well confidence predicts being right: the printed events in bins of
+// confidence, with the share of each bin right at the dyad + root level.
+void PrintReliability(const eval::Scorer& s) {
+  size_t events[5] = {}, right[5] = {};
+  double sum[5] = {};
+  for (const eval::CalibrationSample& c : s.calibration()) {
+    int bin = std::min(4, int(c.confidence * 5));
+    ++events[bin];
+    right[bin] += c.right;
+    sum[bin] += c.confidence;
+  }
+  std::printf("\nreliability (dyad_root level):\n%-12s %7s %7s %9s %15s\n", "confidence", "events", "right",
+              "observed", "mean confidence");
+  for (int b = 0; b < 5; ++b) {
+    if (!events[b]) continue;
+    std::printf("%.1f-%.1f      %7zu %7zu %9.3f %15.3f\n", b / 5.0, (b + 1) / 5.0, events[b], right[b],
+                double(right[b]) / double(events[b]), sum[b] / double(events[b]));
+  }
+}
+
+// Writes the confidence table measured on these gold sets.
+bool WriteCalibration(const eval::Scorer& s, const std::string& path, const std::vector<std::string>& gold) {
+  std::map<std::string, coder::CalibrationCount> by_class;
+  for (const eval::CalibrationSample& c : s.calibration()) {
+    coder::CalibrationCount& n = by_class[c.evidence_class];
+    n.event_class = c.evidence_class;
+    ++n.predicted;
+    n.right += c.right;
+  }
+  std::vector<coder::CalibrationCount> counts;
+  for (auto& [name, n] : by_class) counts.push_back(n);
+  std::string header =
+      "# tocsin: the confidence of each evidence class (coder/confidence.h): the share of its\n"
+      "# printed events right at the dyad + root level, smoothed toward the overall share ('*').\n"
+      "# Written by `tocsin eval --calibrate` from:";
+  for (const std::string& g : gold) header += " " + g;
+  header += "\n# Columns: class (source|target|pattern|modality), predicted, right, confidence.\n";
+  Status st = WriteFile(path, coder::ConfidenceTable::Calibrate(counts).Write(header));
+  if (!st.ok()) std::fprintf(stderr, "tocsin: %s\n", st.message().c_str());
+  return st.ok();
+}
 
 std::string Fmt(const char* f, double a, double b, double c) {
   char buf[64];
@@ -59,6 +106,7 @@ void PrintText(const eval::Scorer& s, const eval::GoldSet& gold, const EvalOptio
       std::printf("%-12s %s %6zu %6zu\n", tag.c_str(),
                   Fmt("%7.3f %7.3f %7.3f", c.Precision(), c.Recall(), c.F1()).c_str(), c.tp + c.fn, c.tp + c.fp);
   }
+  PrintReliability(s);
   if (!gold.skipped.empty()) {
     std::printf("\nskipped records:\n");
     for (const eval::GoldSkip& k : gold.skipped)
@@ -159,6 +207,11 @@ Runner AddEvalCommand(CLI::App& app) {
   cmd->add_flag("--all-modalities", o->print.all_modalities, "Count negated and hypothetical events as predictions too");
   cmd->add_flag("--undirected", o->print.undirected,
                 "Count acts done to someone (roots 04-08, 14, 16-20) whose target was not found too");
+  cmd->add_option("--min-confidence", o->print.min_confidence, "Count only events at least this sure (0-1)")
+      ->check(CLI::Range(0.0, 1.0));
+  cmd->add_option("--calibrate", o->calibrate,
+                  "Write the confidence of each evidence class, measured on these gold sets, to this file "
+                  "(data/model/confidence.tsv; use development sets only)");
   AddThreadsOption(cmd, &o->threads);
   AddDictionaryOptions(cmd, &o->dictionaries);
   return [o] {
@@ -191,6 +244,7 @@ Runner AddEvalCommand(CLI::App& app) {
                    f.reason.c_str());
       status = 1;
     }
+    if (!o->calibrate.empty() && !WriteCalibration(scorer, o->calibrate, o->gold)) status = 2;
     if (o->json) PrintJson(scorer, gold);
     else PrintText(scorer, gold, *o);
     return status;

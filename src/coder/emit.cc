@@ -36,6 +36,7 @@ void Push(const SentenceContext& s, SentenceState* st, const Draft& d, const Cod
   if (d.pattern) {
     e.pattern = d.pattern->text;
     e.pattern_origin = d.pattern->origin;
+    e.specific_pattern = d.pattern->specificity > 0;
   }
   e.note = d.note;
   const text::Sentence& sentence = s.sentence();

@@ -73,6 +73,8 @@ struct Event {
   std::string_view pattern_origin;  // file:line
   std::string note;              // how the code was derived when not straight from a pattern
   uint32_t span_begin = 0, span_end = 0;  // bytes, relative to the sentence start
+  bool specific_pattern = false;  // the pattern asks for more than the verb
+  float confidence = 0;           // 0-1, set by the pipeline (coder/confidence.h)
 };
 
 }  // namespace tocsin::coder

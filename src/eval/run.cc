@@ -18,9 +18,13 @@ std::vector<RunFailure> ScoreGold(const pipeline::Pipeline& pipe, const pipeline
       failures[i] = st.message();
       return;
     }
-    for (const coder::Event& e : ws.events)
-      if (printed.Keeps(e))
-        predicted[i].push_back({e.has_source ? e.source.code : "", e.has_target ? e.target.code : "", e.cameo, ""});
+    for (const coder::Event& e : ws.events) {
+      if (!printed.Keeps(e)) continue;
+      ScoredEvent p{e.has_source ? e.source.code : "", e.has_target ? e.target.code : "", e.cameo, ""};
+      p.evidence_class = coder::ConfidenceClass(e);
+      p.confidence = e.confidence;
+      predicted[i].push_back(std::move(p));
+    }
   });
   std::vector<RunFailure> out;
   for (size_t i = 0; i < gold.records.size(); ++i) {

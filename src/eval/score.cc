@@ -126,6 +126,9 @@ void Scorer::Add(const GoldRecord& gold, std::vector<ScoredEvent> predicted) {
         if (!pm[j] && !repeat[j]) by_root_[pk[j]].fp++;
     }
     if (l == kDyadRoot)
+      for (size_t j = 0; j < pk.size(); ++j)
+        if (!repeat[j]) calibration_.push_back({pred[j].evidence_class, pred[j].confidence, bool(pm[j])});
+    if (l == kDyadRoot)
       for (const std::string& tag : gold.tags) {
         Counts& t = by_tag_[tag];
         t.tp += c.tp;

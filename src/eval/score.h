@@ -38,6 +38,17 @@ struct ScoredEvent {
   // possible or conditional, which tocsin does not print by default). Matched,
   // it counts toward neither precision nor recall; unmatched, it is no miss.
   bool optional = false;
+  // Predicted only: the event's evidence class and confidence (coder/confidence.h).
+  std::string evidence_class;
+  float confidence = 1;
+};
+
+// A prediction as the calibration of confidences sees it: right or wrong at
+// the dyad + root level (repeated mentions left out).
+struct CalibrationSample {
+  std::string evidence_class;
+  float confidence = 0;
+  bool right = false;
 };
 
 // A record's outcome: which gold and predicted events matched at the level
@@ -64,6 +75,7 @@ class Scorer {
   const std::vector<RecordOutcome>& outcomes() const { return outcomes_; }
   size_t gold_events() const { return gold_events_; }
   size_t predicted_events() const { return predicted_events_; }
+  const std::vector<CalibrationSample>& calibration() const { return calibration_; }
 
   std::string Key(Level l, const ScoredEvent& e) const;
   ScoredEvent FromGold(const GoldEvent& g) const;
@@ -77,6 +89,7 @@ class Scorer {
   std::map<std::string, Counts> by_tag_;  // at the dyad + root level
   std::vector<RecordOutcome> outcomes_;
   size_t gold_events_ = 0, predicted_events_ = 0;
+  std::vector<CalibrationSample> calibration_;
 };
 
 }  // namespace tocsin::eval

@@ -75,6 +75,7 @@ void AppendEventJson(const syntax::AnalyzedDocument& analyzed, const coder::Even
   else w.String(info->plover_context);
   w.EndObject();
   w.Key("modality").String(coder::EventModalityName(e.modality));
+  w.Key("confidence").Double(e.confidence, 2);
   w.Key("evidence").BeginObject();
   w.Key("verb").String(e.verb);
   w.Key("pattern").String(e.pattern);
@@ -93,7 +94,7 @@ void AppendEventJson(const syntax::AnalyzedDocument& analyzed, const coder::Even
 }
 
 std::string EventTsvHeader() {
-  return "date\tsource\ttarget\tcameo\troot\tquad_class\tgoldstein\tplover\tmodality\tdoc_id\tsentence_index"
+  return "date\tsource\ttarget\tcameo\troot\tquad_class\tgoldstein\tplover\tmodality\tconfidence\tdoc_id\tsentence_index"
          "\tsource_text\ttarget_text\tverb\tsentence\n";
 }
 
@@ -115,6 +116,9 @@ void AppendEventTsv(const syntax::AnalyzedDocument& analyzed, const coder::Event
   field(goldstein);
   field(info ? info->plover_event : "");
   field(coder::EventModalityName(e.modality));
+  char confidence[16];
+  std::snprintf(confidence, sizeof confidence, "%.2f", double(e.confidence));
+  field(confidence);
   field(analyzed.doc.id);
   field(std::to_string(e.sentence_index));
   field(e.has_source ? e.source.Text(analyzed.doc) : "");

@@ -3,6 +3,7 @@
 namespace tocsin::pipeline {
 
 bool EventFilter::Keeps(const coder::Event& e) const {
+  if (e.confidence < options_.min_confidence) return false;
   if (!options_.all_modalities &&
       (e.modality == coder::EventModality::kNegated || e.modality == coder::EventModality::kHypothetical))
     return false;

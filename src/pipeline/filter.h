@@ -2,7 +2,8 @@
 // asserted, reported, intended and attempted events, except acts done to
 // someone (an event whose CAMEO code "needs a target", a column of
 // data/ontology/cameo_events.tsv) whose target was not found: an analyst's
-// dyadic series cannot use "Russia attacked -".
+// dyadic series cannot use "Russia attacked -". Optionally, only events of at
+// least a given confidence.
 #pragma once
 
 #include "coder/event.h"
@@ -13,8 +14,9 @@ namespace tocsin::pipeline {
 struct PrintOptions {
   bool all_modalities = false;  // negated and hypothetical events too
   bool undirected = false;      // acts whose target was not found too
+  float min_confidence = 0;     // events at least this sure (coder/confidence.h)
   // Everything the coder finds.
-  static PrintOptions All() { return {true, true}; }
+  static PrintOptions All() { return {true, true, 0}; }
 };
 
 class EventFilter {

@@ -9,7 +9,7 @@ namespace tocsin::pipeline {
 
 Knowledge BuiltinKnowledge(const dict::Dictionaries* dictionaries) {
   return Knowledge{BuiltinLexicon(), BuiltinTagger(), BuiltinWordClasses(), BuiltinOntology(),
-                   dictionaries ? *dictionaries : BuiltinDictionaries()};
+                   dictionaries ? *dictionaries : BuiltinDictionaries(), BuiltinConfidence()};
 }
 
 Pipeline::Pipeline(const Knowledge& knowledge, PrintOptions keep)
@@ -26,6 +26,7 @@ void Pipeline::Code(Workspace* ws, StageTimes* times) const {
   auto start = times ? std::chrono::steady_clock::now() : std::chrono::steady_clock::time_point();
   ws->events.clear();
   coder_.Code(ws->analyzed, &ws->events, &ws->coder);
+  for (coder::Event& e : ws->events) e.confidence = knowledge_.confidence.Of(e);
   ws->events.erase(std::remove_if(ws->events.begin(), ws->events.end(),
                                   [&](const coder::Event& e) { return !filter_.Keeps(e); }),
                    ws->events.end());

@@ -3,6 +3,7 @@
 //
 //   analyse  syntax::Analyzer   normalise, segment, tag, lemmatise, chunk, clauses
 //   code     coder::Coder       actors, verb patterns, events
+//   score    ConfidenceTable    each event's confidence from its evidence
 //   filter   EventFilter        which events the caller keeps
 //
 // Later stages (locate, merge) join here. One Pipeline is shared read-only by
@@ -15,6 +16,7 @@
 
 #include "base/status.h"
 #include "coder/coder.h"
+#include "coder/confidence.h"
 #include "dict/dictionaries.h"
 #include "dict/ontology.h"
 #include "lex/lexicon.h"
@@ -32,6 +34,7 @@ struct Knowledge {
   const lex::WordClasses& words;
   const dict::Ontology& ontology;
   const dict::Dictionaries& dictionaries;
+  const coder::ConfidenceTable& confidence;
 };
 
 // The knowledge compiled into tocsin, with `dictionaries` in place of the
