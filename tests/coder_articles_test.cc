@@ -64,5 +64,15 @@ TEST(Coreference, TheTwoSidesAreThePartiesNotThePlace) {
   for (const std::string& e : events) EXPECT_EQ(e.find("CUB"), std::string::npos) << e;
 }
 
+TEST(Context, ADefiniteRoleTakesTheCountryTheStoryIsAbout) {
+  auto events = Printed(
+      "Sudan's army chief visited Port Sudan on Monday. Fighting continued across Sudan. "
+      "The rebels shelled the army's positions overnight.");
+  EXPECT_NE(std::find(events.begin(), events.end(), "SDNREB SDNMIL 194"), events.end()) << ::testing::PrintToString(events);
+  // With no country named twice as often as any other, a definite role keeps no country.
+  for (const std::string& e : Printed("The rebels shelled the army's positions overnight."))
+    EXPECT_TRUE(e.starts_with("---")) << e;
+}
+
 }  // namespace
 }  // namespace tocsin::coder

@@ -1,5 +1,7 @@
 #include "coder/context.h"
 
+#include <algorithm>
+
 #include "coder/patterns.h"
 
 namespace tocsin::coder {
@@ -20,6 +22,23 @@ std::string PlaceCountryWithin(const SentenceContext& s, int32_t np, int depth) 
     if (!country.empty()) break;
   }
   return country;
+}
+
+// The country a story is about, when it names one far more than any other
+// (at least twice, and twice as often as the next); "" otherwise.
+std::string_view StoryCountry(const SentenceContext& s) {
+  const std::pair<std::string, int>* first = nullptr;
+  int second = 0;
+  for (const auto& c : s.story_countries) {
+    if (!first || c.second > first->second) {
+      if (first) second = std::max(second, first->second);
+      first = &c;
+    } else {
+      second = std::max(second, c.second);
+    }
+  }
+  if (!first || first->second < 2 || first->second < 2 * second) return {};
+  return first->first;
 }
 
 }  // namespace
@@ -56,9 +75,23 @@ void Contextualize(const SentenceContext& s, int32_t verb_vg, std::vector<CodedA
       if (violent && is_target && other_sector == "MIL") continue;
       country = o.country;
     }
+    // "the army", "the junta", "the rebels": a definite role in a story about one country is of it
+    // (not when the other side is of that country too and the act is violent: armies seldom fight their own).
+    bool from_story = false;
+    if (country.empty() && np >= 0 && s.Lower(s.a.nps[np].begin) == "the") {
+      std::string_view story = StoryCountry(s);
+      bool against_own = violent && std::any_of(other.begin(), other.end(),
+                                                [&](const CodedActor& o) { return o.country == story; });
+      if (!story.empty() && !against_own) {
+        country = std::string(story);
+        from_story = true;
+      }
+    }
     if (country.empty()) continue;
     a.code = country + a.code.substr(3);
-    a.evidence.push_back(Evidence::WithCode("country {c} from the context of the sentence", country));
+    a.evidence.push_back(Evidence::WithCode(
+        from_story ? "country {c}: the country the story is about" : "country {c} from the context of the sentence",
+        country));
     DescribeCode(s.dict, &a);
   }
 }

@@ -2,7 +2,8 @@
 // only by its role ("---OPP", "the government", "police") takes its country
 // from where the sentence places it ("protesters in Minsk"), else from who
 // reports it, else from the other side of the event: most events between a
-// state's organs and its people are domestic. And a subject that names no
+// state's organs and its people are domestic; else, for a definite role ("the
+// army", "the rebels"), from the country the story is about. And a subject that names no
 // actor ("an earthquake struck", "Chinese stocks rallied") makes no event.
 #pragma once
 
