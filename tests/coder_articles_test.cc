@@ -64,6 +64,16 @@ TEST(Coreference, TheTwoSidesAreThePartiesNotThePlace) {
   for (const std::string& e : events) EXPECT_EQ(e.find("CUB"), std::string::npos) << e;
 }
 
+TEST(Coreference, BothSidesAddressedAreThePartiesNamedBefore) {
+  auto events = Printed(
+      "Hamas freed three hostages and Israel released 90 prisoners. Qatar and Egypt, which brokered the deal "
+      "together with the United States, urged both sides to move swiftly to talks.");
+  for (const std::string& e : events) {
+    EXPECT_FALSE(e.starts_with("QAT EGY") || e.starts_with("QAT USA") || e.starts_with("EGY USA")) << e;
+  }
+  EXPECT_NE(std::find(events.begin(), events.end(), "QAT ISR 020"), events.end()) << ::testing::PrintToString(events);
+}
+
 TEST(Context, ADefiniteRoleTakesTheCountryTheStoryIsAbout) {
   auto events = Printed(
       "Sudan's army chief visited Port Sudan on Monday. Fighting continued across Sudan. "

@@ -230,7 +230,11 @@ void ActorResolver::ResolveNp(const text::Document& doc, uint32_t sentence_index
     return;
   }
   if (np.relative) return;  // stands for its antecedent, resolved there
-  if (ResolvePairDescription(doc, sentence_index, np, memory, out)) return;
+  // "urged both sides to ...": the pair is addressed, so the sentence's own subjects are not it.
+  bool addressed = false;
+  for (const syntax::VerbGroup& vg : a.vgs)
+    addressed = addressed || (vg.subject != np_index && (vg.object == np_index || vg.indirect_object == np_index));
+  if (ResolvePairDescription(doc, sentence_index, np, addressed, memory, out)) return;
   // "Ukrainian and U.S. officials": coordinated nationalities share the agent.
   if (SplitCoordinatedNationalities(doc, np, out)) return;
   CodedActor c;
@@ -335,8 +339,8 @@ void ActorResolver::ResolveNp(const text::Document& doc, uint32_t sentence_index
 }
 
 bool ActorResolver::ResolvePairDescription(const text::Document& doc, uint32_t sentence_index,
-                                           const syntax::NounPhrase& np, const EntityMemory& memory,
-                                           std::vector<CodedActor>* out) const {
+                                           const syntax::NounPhrase& np, bool addressed,
+                                           const EntityMemory& memory, std::vector<CodedActor>* out) const {
   // "the two leaders", "both presidents", "the two countries", "both sides".
   if (np.end - np.begin < 2) return false;
   std::string_view first = doc.TokenLower(doc.tokens[np.begin]);
@@ -353,7 +357,7 @@ bool ActorResolver::ResolvePairDescription(const text::Document& doc, uint32_t s
     return false;
   }
   const EntityMemory::Entity* parties[2];
-  if (!memory.ResolvePair(kind, sentence_index, np.begin, parties)) return false;
+  if (!memory.ResolvePair(kind, sentence_index, np.begin, addressed, parties)) return false;
   for (int k = 1; k >= 0; --k) {
     CodedActor c = parties[k]->actor;
     if (kind == EntityMemory::Nominal::kCountry && head == "government" && c.code.size() == 3) c.code += "GOV";

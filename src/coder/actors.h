@@ -77,8 +77,9 @@ class ActorResolver {
   void CountedActors(const text::Document& doc, const syntax::Analysis& a);
   // Fills chain_actors_ for every phrase that starts a coordination.
   void ChainAll(const syntax::Analysis& a);
+  // `addressed`: the pair is a verb's object ("urged both sides"), so not the sentence's subjects.
   bool ResolvePairDescription(const text::Document& doc, uint32_t sentence_index, const syntax::NounPhrase& np,
-                              const EntityMemory& memory, std::vector<CodedActor>* out) const;
+                              bool addressed, const EntityMemory& memory, std::vector<CodedActor>* out) const;
   void ResolveDescription(const text::Document& doc, uint32_t sentence_index, const syntax::NounPhrase& np,
                           const EntityMemory& memory, CodedActor* c) const;
   bool SplitCoordinatedNationalities(const text::Document& doc, const syntax::NounPhrase& np,

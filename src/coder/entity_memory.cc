@@ -34,21 +34,28 @@ const EntityMemory::Entity* EntityMemory::ResolveNominal(const dict::Ontology& o
   return nullptr;
 }
 
-bool EntityMemory::ResolvePair(Nominal kind, uint32_t sentence, uint32_t token, const Entity* out[2]) const {
-  size_t found = 0;
-  for (auto it = entities_.rbegin(); it != entities_.rend() && found < 2; ++it) {
-    const Entity& e = *it;
-    if (e.sentence == sentence && e.token >= token) continue;
-    if (sentence > e.sentence + 2) break;
-    if (e.actor.country.empty() || e.place || e.located) continue;
-    if (kind == Nominal::kPerson && !(e.person && !e.plural)) continue;
-    // Two parties, not one named twice: "Colombia" and "the Colombian
-    // government" are one; the government and the ELN rebels are two.
-    if (found == 1 && (out[0]->actor.code.starts_with(e.actor.code) || e.actor.code.starts_with(out[0]->actor.code)))
-      continue;
-    out[found++] = &e;
-  }
-  return found == 2;
+bool EntityMemory::ResolvePair(Nominal kind, uint32_t sentence, uint32_t token, bool addressed,
+                               const Entity* out[2]) const {
+  auto collect = [&](bool earlier_sentences_only) {
+    size_t found = 0;
+    for (auto it = entities_.rbegin(); it != entities_.rend() && found < 2; ++it) {
+      const Entity& e = *it;
+      if (e.sentence == sentence && (e.token >= token || earlier_sentences_only)) continue;
+      if (sentence > e.sentence + 2) break;
+      if (e.actor.country.empty() || e.place || e.located) continue;
+      if (kind == Nominal::kPerson && !(e.person && !e.plural)) continue;
+      // Two parties, not one named twice: "Colombia" and "the Colombian
+      // government" are one; the government and the ELN rebels are two.
+      if (found == 1 &&
+          (out[0]->actor.code.starts_with(e.actor.code) || e.actor.code.starts_with(out[0]->actor.code)))
+        continue;
+      out[found++] = &e;
+    }
+    return found == 2;
+  };
+  // "Qatar and Egypt, which brokered the deal, urged both sides": the sides
+  // addressed are the parties named before, not those who address them.
+  return (addressed && collect(true)) || collect(false);
 }
 
 const EntityMemory::Entity* EntityMemory::Resolve(std::string_view p, uint32_t sentence, uint32_t token,

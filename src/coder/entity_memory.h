@@ -42,7 +42,9 @@ class EntityMemory {
   // (kCountry) refer to: the last two entities of that kind that are not one
   // party named twice (neither code extends the other), most recent first.
   // False if there are not two.
-  bool ResolvePair(Nominal kind, uint32_t sentence, uint32_t token, const Entity* out[2]) const;
+  // When the pair is `addressed` (a verb's object: "Qatar and Egypt urged
+  // both sides"), the parties of earlier sentences come first.
+  bool ResolvePair(Nominal kind, uint32_t sentence, uint32_t token, bool addressed, const Entity* out[2]) const;
 
  private:
   std::vector<Entity> entities_;

@@ -99,6 +99,8 @@ int32_t FallbackTarget(const SentenceContext& s, int32_t v, int32_t target_np, c
         if (outer.np == pp.modifies_np && outer.vg == v) nested = true;
     if (!on_verb && !on_target && !on_object && !nested) continue;
     std::string_view prep = s.Lower(pp.prep);
+    // "brokered the deal together with the United States": a partner in the act, not its target.
+    if (pp.prep > s.sentence().token_begin && s.Is(WordClass::kCoAgentAdverbs, s.Lower(pp.prep - 1))) continue;
     int rank = s.words.Rank(WordClass::kTargetPrepositions, prep);
     if (on_target && prep == "of") rank = 0;  // "an investigation into the conduct of Russian troops"
     if (rank < 0 || rank >= best_rank) continue;
