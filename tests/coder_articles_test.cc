@@ -74,6 +74,13 @@ TEST(Coreference, BothSidesAddressedAreThePartiesNamedBefore) {
   EXPECT_NE(std::find(events.begin(), events.end(), "QAT ISR 020"), events.end()) << ::testing::PrintToString(events);
 }
 
+TEST(Sources, LeadersHoldersAndAffiliationsGiveTheCountry) {
+  EXPECT_EQ(Printed("Rebels led by Laurent Kabila attacked government troops in Goma."),
+            V{"CODREB CODMIL 190"});
+  EXPECT_EQ(Printed("Indian jets attacked positions held by Pakistani-backed infiltrators."), V{"INDMIL PAKUAF 190"});
+  EXPECT_EQ(Printed("Iran-allied militias attacked a US base."), V{"IRNUAF USA 190"});
+}
+
 TEST(Context, ADefiniteRoleTakesTheCountryTheStoryIsAbout) {
   auto events = Printed(
       "Sudan's army chief visited Port Sudan on Monday. Fighting continued across Sudan. "

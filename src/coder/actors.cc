@@ -100,8 +100,31 @@ void ActorResolver::FindMentions(const text::Document& doc, const text::Sentence
       i += m.length;
       continue;
     }
+    // "Pakistani-backed", "Russian-led", "Iran-allied": the affiliation names the actor.
+    if (int32_t name = AffiliationName(token_words_[i]); name >= 0) {
+      mentions_.push_back({uint32_t(s.token_begin + i), uint32_t(s.token_begin + i + 1), name, -1});
+      ++i;
+      continue;
+    }
     ++i;
   }
+}
+
+int32_t ActorResolver::AffiliationName(std::string_view word) const {
+  size_t dash = word.rfind('-');
+  if (dash == std::string_view::npos || dash == 0 || !words_.Has(WordClass::kAffiliations, word.substr(dash + 1)))
+    return -1;
+  std::string_view prefix = word.substr(0, dash);
+  uint64_t hash = dict::WordHash(prefix);
+  dict::PhraseIndex::Match m;
+  if (!dict_.actors.index().LongestMatch(&prefix, &hash, 1, &m)) return -1;
+  for (uint32_t id : *m.payloads) {
+    dict::ActorKind kind = dict_.actors.names()[id].kind;
+    if (kind == ActorKind::kCountry || kind == ActorKind::kAdjective || kind == ActorKind::kGroup ||
+        kind == ActorKind::kOrganization || kind == ActorKind::kPerson)
+      return int32_t(id);
+  }
+  return -1;
 }
 
 void ActorResolver::Finish(uint32_t begin, uint32_t end, CodedActor* a) const {

@@ -78,6 +78,9 @@ class ActorResolver {
   // Fills chain_actors_ for every phrase that starts a coordination.
   void ChainAll(const syntax::Analysis& a);
   // `addressed`: the pair is a verb's object ("urged both sides"), so not the sentence's subjects.
+  // The dictionary name before an affiliation suffix ("pakistani-backed",
+  // "russian-led"), or -1.
+  int32_t AffiliationName(std::string_view lower_word) const;
   bool ResolvePairDescription(const text::Document& doc, uint32_t sentence_index, const syntax::NounPhrase& np,
                               bool addressed, const EntityMemory& memory, std::vector<CodedActor>* out) const;
   void ResolveDescription(const text::Document& doc, uint32_t sentence_index, const syntax::NounPhrase& np,

@@ -61,6 +61,14 @@ void Contextualize(const SentenceContext& s, int32_t verb_vg, std::vector<CodedA
       if ((np >= 0 && pp.modifies_np == np) || (verb_vg >= 0 && pp.vg == verb_vg && pp.modifies_np < 0) || anywhere)
         country = PlaceCountry(s, pp.np);
     }
+    // "rebels led by Laurent Kabila", "troops commanded by General X": the leader's country.
+    if (country.empty() && np >= 0)
+      for (const syntax::VerbGroup& vg : s.a.vgs) {
+        if (!country.empty() || !vg.participle || vg.subject != np || vg.agent < 0) continue;
+        if (!s.Is(WordClass::kLeadingVerbs, s.Lemma(vg.main))) continue;
+        for (const CodedActor& leader : s.Actors(vg.agent))
+          if (!leader.country.empty()) country = leader.country;
+      }
     if (country.empty() && !irregular && verb_vg >= 0 && s.a.vgs[verb_vg].speaker >= 0)
       country = PlaceCountry(s, s.a.vgs[verb_vg].speaker);
     for (const CodedActor& o : other) {

@@ -1,7 +1,7 @@
 // Stage 3 of coding a sentence: the actors in their context. An actor known
 // only by its role ("---OPP", "the government", "police") takes its country
 // from where the sentence places it ("protesters in Minsk"), else from who
-// reports it, else from the other side of the event: most events between a
+// reports it, else from its leader ("rebels led by Kabila"), else from the other side of the event: most events between a
 // state's organs and its people are domestic; else, for a definite role ("the
 // army", "the rebels"), from the country the story is about. And a subject that names no
 // actor ("an earthquake struck", "Chinese stocks rallied") makes no event.
