@@ -37,12 +37,17 @@ TEST(Obligations, WhatAnotherSideMustDoIsADemand) {
 TEST(Geography, PlacesThatMeetAreNoMeeting) {
   EXPECT_EQ(Printed("Troops were deployed near where Nigeria, Niger, Chad and Cameroon meet."), V{});
   EXPECT_EQ(Printed("The route runs close to where Armenia's border meets Iran."), V{});
+  EXPECT_EQ(Printed("Near where the borders of Poland, the Czech Republic and Germany meet, the river rose."), V{});
   EXPECT_EQ(Printed("Nigeria and Niger met in Abuja on Monday."), (V{"NGA NER 040", "NER NGA 040"}));
 }
 
 TEST(Reactions, TheTargetIsTheAuthorOfTheActAnswered) {
   EXPECT_EQ(Printed("Russia shelled Kharkiv on Monday. The European Union condemned the shelling."),
             (V{"RUS UKR 194", "IGOEUREEC RUS 111"}));
+  // The victim named in the act's own phrase is not whom the condemnation answers.
+  EXPECT_EQ(Printed("Israeli warplanes struck Syria's defence ministry in Damascus. "
+                    "Turkey condemned the attack on the Syrian capital."),
+            (V{"ISR SYRGOVMIL 195", "TUR ISR 111"}));
   // The act must be someone else's: "Russia denied the attack" names no one.
   for (const std::string& e : Printed("Russia shelled Kharkiv on Monday. Russia condemned the attack."))
     EXPECT_FALSE(e.starts_with("RUS RUS")) << e;

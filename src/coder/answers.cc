@@ -78,11 +78,14 @@ bool GeographicMeeting(const SentenceContext& s, const Draft& d) {
   if (d.verb_vg < 0) return false;
   const syntax::VerbGroup& vg = s.a.vgs[d.verb_vg];
   if (!s.Is(WordClass::kMeetingPoints, s.Lemma(vg.main)) || vg.subject < 0) return false;
-  const syntax::NounPhrase& subject = s.a.nps[vg.subject];
-  int32_t first = subject.first_conjunct >= 0 ? subject.first_conjunct : vg.subject;
-  uint32_t start = s.a.nps[first].begin;
-  bool where = start > s.sentence().token_begin && s.Lower(start - 1) == "where";
-  return where || s.Is(WordClass::kGeographicFeatures, s.Lemma(subject.head));
+  int32_t first = s.a.nps[vg.subject].first_conjunct >= 0 ? s.a.nps[vg.subject].first_conjunct : vg.subject;
+  // "the borders of Poland, the Czech Republic and Germany meet": the phrase the countries belong to.
+  for (const syntax::PrepPhrase& pp : s.a.pps)
+    if (pp.np == first && pp.modifies_np >= 0 && s.Lower(pp.prep) == "of") first = pp.modifies_np;
+  const syntax::NounPhrase& subject = s.a.nps[first];
+  bool where = subject.begin > s.sentence().token_begin && s.Lower(subject.begin - 1) == "where";
+  return where || s.Is(WordClass::kGeographicFeatures, s.Lemma(subject.head)) ||
+         s.Is(WordClass::kGeographicFeatures, s.Lemma(s.a.nps[vg.subject].head));
 }
 
 int32_t ObligingSpeaker(const SentenceContext& s, const Draft& d, const std::vector<CodedActor>& doers) {

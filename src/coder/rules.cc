@@ -141,12 +141,23 @@ bool DemandOfTheObliged(const SentenceContext& s, Draft* d, Cast* c) {
   return true;
 }
 
+// "condemned the attack on the Syrian capital": the target found is the
+// victim named in the act's own phrase, not whom the reaction answers.
+bool VictimOfTheActAnswered(const SentenceContext& s, const Draft& d) {
+  if (d.verb_vg < 0 || d.target_np < 0) return false;
+  int32_t object = s.a.vgs[d.verb_vg].object;
+  if (object < 0 || d.target_np == object || !s.Is(WordClass::kActNouns, s.Lemma(s.a.nps[object].head))) return false;
+  return std::any_of(s.a.pps.begin(), s.a.pps.end(), [&](const syntax::PrepPhrase& pp) {
+    return pp.np == d.target_np && pp.modifies_np == object;
+  });
+}
+
 bool AnswersSomeone(const SentenceContext& s, const Draft& d, const Cast& c) {
-  return c.targets.empty() && AnsweredAuthor(s, d, c.sources).has_value();
+  return (c.targets.empty() || VictimOfTheActAnswered(s, d)) && AnsweredAuthor(s, d, c.sources).has_value();
 }
 
 bool TargetTheAuthor(const SentenceContext& s, Draft* d, Cast* c) {
-  c->targets.push_back(*AnsweredAuthor(s, *d, c->sources));
+  c->targets = {*AnsweredAuthor(s, *d, c->sources)};
   return true;
 }
 
