@@ -86,6 +86,10 @@ TEST(Sources, LeadersHoldersAndAffiliationsGiveTheCountry) {
   EXPECT_EQ(Printed("Iran-allied militias attacked a US base."), V{"IRNUAF USA 190"});
 }
 
+TEST(Sources, AWeaponIsItsFirers) {
+  EXPECT_EQ(Printed("Shells fired by Russian forces hit a bus stop in Kherson."), V{"RUSMIL UKR 194"});
+}
+
 TEST(Context, ADefiniteRoleTakesTheCountryTheStoryIsAbout) {
   auto events = Printed(
       "Sudan's army chief visited Port Sudan on Monday. Fighting continued across Sudan. "

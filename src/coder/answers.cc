@@ -23,9 +23,8 @@ const std::vector<CodedActor>* AuthorPhrase(const SentenceContext& s, int32_t np
     if (prep != "from" && prep != "by") continue;
     if (!s.Actors(pp.np).empty()) return &s.Actors(pp.np);
   }
-  for (const syntax::VerbGroup& vg : s.a.vgs)
-    if (vg.participle && vg.subject == np && vg.agent >= 0 && !s.Actors(vg.agent).empty()) return &s.Actors(vg.agent);
-  return nullptr;
+  const std::vector<CodedActor>& agent = s.ParticipleAgent(np);
+  return agent.empty() ? nullptr : &agent;
 }
 
 // The latest earlier event of the story that `head` can refer to.

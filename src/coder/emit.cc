@@ -73,6 +73,8 @@ void DropWeapons(std::vector<CodedActor>* targets) {
 void Emit(const SentenceContext& s, SentenceState* st, Draft d) {
   Cast c;
   c.sources = s.Actors(d.source_np);
+  // "Shells fired by Russian forces hit ...": a weapon with no actor of its own is its firer's.
+  if (c.sources.empty() && s.IsViolent(d.code)) c.sources = s.ParticipleAgent(d.source_np);
   // A subject that names no actor ("an earthquake struck", "Chinese stocks
   // rallied"): the act is not an actor's.
   if (d.source_np >= 0 && !NamesAnActor(s, d.source_np, c.sources)) return;
@@ -196,6 +198,12 @@ void EmitFromCandidate(const SentenceContext& s, SentenceState* st, int32_t v, c
       d.pattern = p;
       d.span_begin = std::min(vg.begin, phrase.begin);
       d.span_end = vg.end;
+      // "Shells fired by Russian forces hit ...": the firer.
+      const std::vector<CodedActor>& firer = s.ParticipleAgent(source);
+      if (!has_inside && firer.size() == 1) {
+        inside = firer[0];
+        has_inside = true;
+      }
       if (has_inside) {
         EmitWithActor(s, st, d, inside);
       } else {

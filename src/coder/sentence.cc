@@ -15,6 +15,13 @@ EventModality SentenceContext::ModalityOf(int32_t v) const {
   return EventModality::kAsserted;
 }
 
+const std::vector<CodedActor>& SentenceContext::ParticipleAgent(int32_t np) const {
+  for (const syntax::VerbGroup& vg : a.vgs)
+    if (np >= 0 && vg.participle && vg.subject == np && vg.agent >= 0 && !Actors(vg.agent).empty())
+      return Actors(vg.agent);
+  return Actors(-1);
+}
+
 void Draft::AddNote(std::string_view more) {
   if (!note.empty()) note += "; ";
   note += more;

@@ -75,6 +75,9 @@ struct SentenceContext {
   const std::vector<CodedActor>& Actors(int32_t np) const { return resolver.ChainActors(a, np); }
   // The modality of an event from verb group `v`.
   EventModality ModalityOf(int32_t v) const;
+  // The actors of the agent of a participle that modifies phrase `np`
+  // ("shells fired by Russian forces", "the request made by Egypt"); empty if none.
+  const std::vector<CodedActor>& ParticipleAgent(int32_t np) const;
 };
 
 struct SentenceState {

@@ -126,11 +126,10 @@ std::vector<CodedActor> TargetActors(const SentenceContext& s, int32_t verb_vg, 
   auto own = [&](const CodedActor& t) { return IsOwn(t, sources); };
   // "positions held by Pakistani-backed infiltrators", "bases used by the rebels":
   // a place or thing that names no one is hit as its holder's.
-  if (targets.empty())
-    for (const syntax::VerbGroup& vg : s.a.vgs)
-      if (vg.participle && vg.subject == target_np && vg.agent >= 0 && !s.Actors(vg.agent).empty() &&
-          !std::all_of(s.Actors(vg.agent).begin(), s.Actors(vg.agent).end(), own))
-        return s.Actors(vg.agent);
+  if (targets.empty()) {
+    const std::vector<CodedActor>& holder = s.ParticipleAgent(target_np);
+    if (!holder.empty() && !std::all_of(holder.begin(), holder.end(), own)) return holder;
+  }
   if (!std::all_of(targets.begin(), targets.end(), own)) return targets;
   if (verb_vg >= 0) {
     int32_t other = FallbackTarget(s, verb_vg, target_np, sources);
