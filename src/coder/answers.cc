@@ -54,7 +54,16 @@ std::optional<CodedActor> AnsweredAuthor(const SentenceContext& s, const Draft& 
   if (object < 0) return std::nullopt;
   std::string_view head = s.Lemma(s.a.nps[object].head);
   bool proposal = s.Is(WordClass::kProposalNouns, head);
-  if (proposal || s.Is(WordClass::kActNouns, head) || s.Is(WordClass::kChargeNouns, head))
+  bool answerable = proposal || s.Is(WordClass::kActNouns, head) || s.Is(WordClass::kChargeNouns, head);
+  // "rejects U.S. calls to step down": the author named in the phrase itself.
+  if (answerable)
+    for (const CodedActor& a : s.Actors(object))
+      if (!SharesCountry(a, sources)) {
+        CodedActor out = a;
+        out.evidence.push_back(Evidence::Note("target: the author of what it answers"));
+        return out;
+      }
+  if (answerable)
     if (const std::vector<CodedActor>* author = AuthorPhrase(s, object))
       for (const CodedActor& a : *author)
         if (!SharesCountry(a, sources)) {
