@@ -47,32 +47,51 @@ const Event* EarlierAct(const SentenceContext& s, std::string_view head, const s
 
 }  // namespace
 
+// The phrase naming what the event answers: its object ("rejected the
+// proposal"), else, for a reaction, the cause after "over", "for" or
+// "against" ("recalled its ambassador over Addis Ababa's port deal"); -1.
+int32_t AnsweredPhrase(const SentenceContext& s, const Draft& d, bool reaction) {
+  const syntax::VerbGroup& vg = s.a.vgs[d.verb_vg];
+  if (vg.object >= 0) return vg.object;
+  if (!reaction) return -1;
+  for (const syntax::PrepPhrase& pp : s.a.pps) {
+    if (pp.vg != d.verb_vg || pp.modifies_np >= 0 || pp.np < 0) continue;
+    std::string_view prep = s.Lower(pp.prep);
+    if (prep == "over" || prep == "for" || prep == "against") return pp.np;
+  }
+  return -1;
+}
+
 std::optional<CodedActor> AnsweredAuthor(const SentenceContext& s, const Draft& d,
                                          const std::vector<CodedActor>& sources) {
   if (d.verb_vg < 0 || sources.empty()) return std::nullopt;
-  int32_t object = s.a.vgs[d.verb_vg].object;
-  if (object < 0) return std::nullopt;
-  std::string_view head = s.Lemma(s.a.nps[object].head);
-  bool proposal = s.Is(WordClass::kProposalNouns, head);
-  bool answerable = proposal || s.Is(WordClass::kActNouns, head) || s.Is(WordClass::kChargeNouns, head);
-  // "rejects U.S. calls to step down": the author named in the phrase itself.
-  if (answerable)
-    for (const CodedActor& a : s.Actors(object))
+  std::string_view root = dict::Ontology::Root(d.code);
+  bool reaction = root == "09" || root == "11" || root == "12" || root == "13" || root == "16" || d.code == "016";
+  int32_t phrase = AnsweredPhrase(s, d, reaction);
+  if (phrase < 0) return std::nullopt;
+  std::string_view head = s.Lemma(s.a.nps[phrase].head);
+  bool answerable = s.Is(WordClass::kProposalNouns, head) || s.Is(WordClass::kActNouns, head) ||
+                    s.Is(WordClass::kChargeNouns, head);
+  auto author = [&](const std::vector<CodedActor>& named) -> std::optional<CodedActor> {
+    for (const CodedActor& a : named)
       if (!SharesCountry(a, sources)) {
         CodedActor out = a;
         out.evidence.push_back(Evidence::Note("target: the author of what it answers"));
         return out;
       }
+    return std::nullopt;
+  };
+  // "rejects U.S. calls to step down", "over Addis Ababa's port deal": the
+  // author named in the phrase itself, else in its from/by phrase.
+  // "over Addis Ababa's port deal, an agreement the cabinet denounced": the phrase it renames too.
+  int32_t renamed = s.a.nps[phrase].appositive_of;
   if (answerable)
-    if (const std::vector<CodedActor>* author = AuthorPhrase(s, object))
-      for (const CodedActor& a : *author)
-        if (!SharesCountry(a, sources)) {
-          CodedActor out = a;
-          out.evidence.push_back(Evidence::Note("target: the author of what it answers"));
-          return out;
-        }
-  std::string_view root = dict::Ontology::Root(d.code);
-  bool reaction = root == "09" || root == "11" || root == "12" || root == "13" || d.code == "016";
+    for (int32_t p : {phrase, renamed}) {
+      if (p < 0) continue;
+      if (auto found = author(s.Actors(p))) return found;
+      if (const std::vector<CodedActor>* by = AuthorPhrase(s, p))
+        if (auto found = author(*by)) return found;
+    }
   if (!reaction) return std::nullopt;
   const Event* earlier = EarlierAct(s, head, sources);
   if (!earlier) return std::nullopt;
