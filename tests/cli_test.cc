@@ -166,6 +166,14 @@ TEST(Cli, ExplainShowsEveryStep) {
   EXPECT_NE(r.out.find("BLR -> UKR  154 (asserted)"), std::string::npos) << r.out;
 }
 
+// A verb the dictionary knows whose patterns all fail: explain lists them.
+TEST(Cli, ExplainShowsNearMissPatterns) {
+  RunResult r = Tocsin("explain \"India summoned the spokesman.\"");
+  EXPECT_EQ(r.status, 0) << r.err;
+  EXPECT_NE(r.out.find("verb 'summoned' (summon): no pattern matches"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("near miss: '114   summon $DIPLOMATS' (data/dict/verbs.txt:"), std::string::npos) << r.out;
+}
+
 TEST(Cli, EvalScoresOwnGold) {
   std::string gold = Write("g.gold",
                            "## id=1 date=2022-05-26\nBelarus sends troops to Ukrainian border\n=> BLR UKR 154\n"

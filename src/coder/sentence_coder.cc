@@ -20,6 +20,8 @@ bool IsReadiness(const SentenceContext& s, int32_t governor) {
   return s.Is(WordClass::kReadiness, s.Lemma(s.a.nps[g.object].head));
 }
 
+constexpr size_t kNearMisses = 5;  // patterns of an unmatched verb that explain lists
+
 void Trace(const SentenceContext& s, const std::vector<Candidate>& simple,
            const std::vector<Candidate>& with_complement, std::vector<std::string>* trace) {
   const auto& names = s.dict.actors.names();
@@ -45,9 +47,22 @@ void Trace(const SentenceContext& s, const std::vector<Candidate>& simple,
   for (size_t v = 0; v < s.a.vgs.size(); ++v) {
     std::string line = "  verb '" + std::string(s.Text(s.a.vgs[v].main)) + "' (" + std::string(s.Lemma(s.a.vgs[v].main)) + "): ";
     const Candidate& c = with_complement[v].pattern ? with_complement[v] : simple[v];
-    if (!c.pattern) line += s.dict.verbs.ForVerb(s.Lemma(s.a.vgs[v].main)) ? "no pattern matches" : "not in the verb dictionary";
+    const std::vector<dict::VerbEntry>* entries = s.dict.verbs.ForVerb(s.Lemma(s.a.vgs[v].main));
+    if (!c.pattern) line += entries ? "no pattern matches" : "not in the verb dictionary";
     else line += "pattern '" + c.pattern->text + "' (" + c.pattern->origin + ")";
     trace->push_back(line);
+    // Near misses: what the verb's patterns ask for, so a dictionary writer sees what was missing.
+    if (!c.pattern && entries) {
+      size_t shown = 0;
+      for (const dict::VerbEntry& e : *entries) {
+        const dict::VerbPattern& p = s.dict.verbs.patterns()[e.pattern];
+        if (shown++ == kNearMisses) {
+          trace->push_back("    ... and " + std::to_string(entries->size() - kNearMisses) + " more");
+          break;
+        }
+        trace->push_back("    near miss: '" + p.text + "' (" + p.origin + ")");
+      }
+    }
   }
 }
 
