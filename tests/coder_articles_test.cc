@@ -90,6 +90,11 @@ TEST(Sources, AWeaponIsItsFirers) {
   EXPECT_EQ(Printed("Shells fired by Russian forces hit a bus stop in Kherson."), V{"RUSMIL UKR 194"});
 }
 
+TEST(Places, ACapitalAttackedIsTheCountryAsAPlace) {
+  EXPECT_EQ(Printed("Russia launched a drone attack on Kyiv overnight."), V{"RUS UKR 195"});
+  EXPECT_EQ(Printed("Ankara rejected the plan."), V{"TURGOV - 127"});  // a capital that acts is its government
+}
+
 TEST(Context, ADefiniteRoleTakesTheCountryTheStoryIsAbout) {
   auto events = Printed(
       "Sudan's army chief visited Port Sudan on Monday. Fighting continued across Sudan. "

@@ -161,6 +161,27 @@ bool TargetTheAuthor(const SentenceContext& s, Draft* d, Cast* c) {
   return true;
 }
 
+// "a drone attack on Kyiv": force against a capital falls on the country
+// as a place, not on its government (which "Kyiv rejected the plan" names).
+bool CapitalAsGovernment(const CodedActor& a) {
+  return a.sector == "GOV" && a.code.size() == 6 &&
+         std::any_of(a.evidence.begin(), a.evidence.end(), [](const Evidence& e) { return e.IsName("capital"); });
+}
+
+bool ForceOnACapital(const SentenceContext& s, const Draft& d, const Cast& c) {
+  return s.IsViolent(d.code) && std::any_of(c.targets.begin(), c.targets.end(), CapitalAsGovernment);
+}
+
+bool TheCapitalIsAPlace(const SentenceContext& s, Draft*, Cast* c) {
+  for (CodedActor& t : c->targets)
+    if (CapitalAsGovernment(t)) {
+      t.code = t.country;
+      t.evidence.push_back(Evidence::Note("a capital under attack: the country as a place"));
+      DescribeCode(s.dict, &t);
+    }
+  return true;
+}
+
 bool Drop(const SentenceContext&, Draft*, Cast*) { return false; }
 
 template <const char* kCode>
@@ -192,6 +213,7 @@ const std::vector<PostRule>& PostRules() {
        },
        Drop, nullptr},
       {"the author of what it answers", AnswersSomeone, TargetTheAuthor, nullptr},
+      {"a capital attacked is a place", ForceOnACapital, TheCapitalIsAPlace, nullptr},
       // A state's forces killing or shooting protesters: violent repression.
       {"repression",
        [](const SentenceContext& s, const Draft& d, const Cast& c) {
