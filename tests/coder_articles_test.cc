@@ -93,6 +93,9 @@ TEST(Sources, AWeaponIsItsFirers) {
 TEST(Places, ACapitalAttackedIsTheCountryAsAPlace) {
   EXPECT_EQ(Printed("Russia launched a drone attack on Kyiv overnight."), V{"RUS UKR 195"});
   EXPECT_EQ(Printed("Ankara rejected the plan."), V{"TURGOV - 127"});  // a capital that acts is its government
+  // "in the Haitian capital" places a side that has no country of its own.
+  auto haiti = Briefs(Code("Gunmen attacked a police station in the Haitian capital.", "2024-05-01"), false);
+  EXPECT_NE(std::find(haiti.begin(), haiti.end(), "---UAF HTICOP 190"), haiti.end()) << ::testing::PrintToString(haiti);
 }
 
 TEST(Context, ADefiniteRoleTakesTheCountryTheStoryIsAbout) {

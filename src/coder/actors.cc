@@ -444,7 +444,10 @@ std::string ActorResolver::PlaceCountry(const syntax::Analysis& a, int32_t np) c
     for (const Mention& m : mentions_) {
       if (m.name < 0 || m.begin < a.nps[p].begin || m.end > a.nps[p].end) continue;
       ActorKind k = names[m.name].kind;
-      if (k == ActorKind::kPlace || k == ActorKind::kCapital || k == ActorKind::kCountry)
+      // "the Haitian capital", "a Sudanese town": a nationality before a place noun.
+      bool place_noun = k == ActorKind::kAdjective && m.end <= a.nps[p].head &&
+                        words_.Has(WordClass::kPlaceNouns, noun_words_[a.nps[p].head - a.token_begin]);
+      if (k == ActorKind::kPlace || k == ActorKind::kCapital || k == ActorKind::kCountry || place_noun)
         return std::string(dict_.actors.actors()[names[m.name].actor].CodeOn(date_)).substr(0, 3);
     }
   return "";

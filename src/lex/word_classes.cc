@@ -18,7 +18,7 @@ constexpr std::string_view kNames[] = {
     "quantity-heads", "light-verbs", "background-nouns", "event-prepositions", "time-words", "locative-prepositions",
     "target-prepositions", "target-attachments", "reciprocal-verbs", "protester-nouns", "killing-verbs",
     "assassinating-verbs", "attacking-verbs", "mass-counts", "refusing",
-    "act-nouns", "charge-nouns", "proposal-nouns", "meeting-points", "geographic-features", "obliging", "co-agent-adverbs", "leading-verbs", "affiliations"};
+    "act-nouns", "charge-nouns", "proposal-nouns", "meeting-points", "geographic-features", "obliging", "co-agent-adverbs", "leading-verbs", "affiliations", "place-nouns"};
 static_assert(std::size(kNames) == size_t(WordClass::kCount), "one name per class");
 
 constexpr size_t kSlots = 4096;  // far more than the file's words: probes stay short

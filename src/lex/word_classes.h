@@ -27,7 +27,7 @@ enum class WordClass : uint8_t {
   kQuantityHeads, kLightVerbs, kBackgroundNouns, kEventPrepositions, kTimeWords, kLocativePrepositions,
   kTargetPrepositions, kTargetAttachments, kReciprocalVerbs, kProtesterNouns, kKillingVerbs,
   kAssassinatingVerbs, kAttackingVerbs, kMassCounts, kRefusing,
-  kActNouns, kChargeNouns, kProposalNouns, kMeetingPoints, kGeographicFeatures, kObliging, kCoAgentAdverbs, kLeadingVerbs, kAffiliations,
+  kActNouns, kChargeNouns, kProposalNouns, kMeetingPoints, kGeographicFeatures, kObliging, kCoAgentAdverbs, kLeadingVerbs, kAffiliations, kPlaceNouns,
   kCount
 };
 
