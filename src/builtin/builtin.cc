@@ -23,51 +23,42 @@ std::string_view Blob(const char* name) {
   return *blob;
 }
 
+template <typename T>
+T ValueOrDie(Result<T> r, const char* what) {
+  if (!r.ok()) Die(what, r.status().message());
+  return std::move(r).value();
+}
+
 }  // namespace
 
 const lex::Lexicon& BuiltinLexicon() {
-  static const lex::Lexicon lexicon = [] {
-    auto lex = lex::Lexicon::FromBlob(Blob("lexicon.bin"));
-    if (!lex.ok()) Die("lexicon", lex.status().message());
-    return std::move(lex).value();
-  }();
+  static const lex::Lexicon lexicon = ValueOrDie(lex::Lexicon::FromBlob(Blob("lexicon.bin")), "lexicon");
   return lexicon;
 }
 
 const lex::Tagger& BuiltinTagger() {
-  static const lex::Tagger tagger = [] {
-    auto t = lex::Tagger::FromBlob(Blob("tagger.bin"), BuiltinLexicon());
-    if (!t.ok()) Die("tagger model", t.status().message());
-    return std::move(t).value();
-  }();
+  static const lex::Tagger tagger =
+      ValueOrDie(lex::Tagger::FromBlob(Blob("tagger.bin"), BuiltinLexicon()), "tagger model");
   return tagger;
 }
 
 const dict::Ontology& BuiltinOntology() {
-  static const dict::Ontology ontology = [] {
-    auto o = dict::Ontology::Parse(Blob("ontology/cameo_events.tsv"), Blob("ontology/cameo_plover.tsv"),
-                                   Blob("ontology/actor_types.tsv"));
-    if (!o.ok()) Die("ontology", o.status().message());
-    return std::move(o).value();
-  }();
+  static const dict::Ontology ontology =
+      ValueOrDie(dict::Ontology::Parse(Blob("ontology/cameo_events.tsv"), Blob("ontology/cameo_plover.tsv"),
+                                       Blob("ontology/actor_types.tsv")),
+                 "ontology");
   return ontology;
 }
 
 const lex::WordClasses& BuiltinWordClasses() {
-  static const lex::WordClasses words = [] {
-    auto w = lex::WordClasses::Parse(Blob("lexicon/word-classes.txt"), "data/lexicon/word-classes.txt");
-    if (!w.ok()) Die("word classes", w.status().message());
-    return std::move(w).value();
-  }();
+  static const lex::WordClasses words = ValueOrDie(
+      lex::WordClasses::Parse(Blob("lexicon/word-classes.txt"), "data/lexicon/word-classes.txt"), "word classes");
   return words;
 }
 
 const coder::ConfidenceTable& BuiltinConfidence() {
-  static const coder::ConfidenceTable table = [] {
-    auto t = coder::ConfidenceTable::Parse(Blob("model/confidence.tsv"), "data/model/confidence.tsv");
-    if (!t.ok()) Die("confidence table", t.status().message());
-    return std::move(t).value();
-  }();
+  static const coder::ConfidenceTable table = ValueOrDie(
+      coder::ConfidenceTable::Parse(Blob("model/confidence.tsv"), "data/model/confidence.tsv"), "confidence table");
   return table;
 }
 

@@ -1,7 +1,6 @@
 // tocsin eval: scores tocsin's events against gold standards.
 #include <algorithm>
 #include <cstdio>
-#include <map>
 #include <memory>
 #include <string>
 #include <vector>
@@ -55,15 +54,9 @@ void PrintReliability(const eval::Scorer& s) {
 
 // Writes the confidence table measured on these gold sets.
 bool WriteCalibration(const eval::Scorer& s, const std::string& path, const std::vector<std::string>& gold) {
-  std::map<std::string, coder::CalibrationCount> by_class;
-  for (const eval::CalibrationSample& c : s.calibration()) {
-    coder::CalibrationCount& n = by_class[c.evidence_class];
-    n.event_class = c.evidence_class;
-    ++n.predicted;
-    n.right += c.right;
-  }
+  // One count per sample: the table adds up those of a class.
   std::vector<coder::CalibrationCount> counts;
-  for (auto& [name, n] : by_class) counts.push_back(n);
+  for (const eval::CalibrationSample& c : s.calibration()) counts.push_back({c.evidence_class, 1, c.right ? 1u : 0u});
   std::string header =
       "# tocsin: the confidence of each evidence class (coder/confidence.h): the share of its\n"
       "# printed events right at the dyad + root level, smoothed toward the overall share ('*').\n"

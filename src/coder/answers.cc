@@ -45,8 +45,6 @@ const Event* EarlierAct(const SentenceContext& s, std::string_view head, const s
   return nullptr;
 }
 
-}  // namespace
-
 // The phrase naming what the event answers: its object ("rejected the
 // proposal"), else, for a reaction, the cause after "over", "for" or
 // "against" ("recalled its ambassador over Addis Ababa's port deal"); -1.
@@ -61,6 +59,8 @@ int32_t AnsweredPhrase(const SentenceContext& s, const Draft& d, bool reaction) 
   }
   return -1;
 }
+
+}  // namespace
 
 std::optional<CodedActor> AnsweredAuthor(const SentenceContext& s, const Draft& d,
                                          const std::vector<CodedActor>& sources) {

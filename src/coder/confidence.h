@@ -29,7 +29,7 @@ struct CalibrationCount {
 class ConfidenceTable {
  public:
   static Result<ConfidenceTable> Parse(std::string_view tsv, std::string_view file);
-  // The table for `counts` (one per evidence class seen), each class smoothed
+  // The table for `counts` (several of one class add up), each class smoothed
   // toward the overall share with the weight of `prior_weight` events.
   static ConfidenceTable Calibrate(const std::vector<CalibrationCount>& counts, double prior_weight = 4);
   // The table as data/model/confidence.tsv holds it, with `header` comment lines.
