@@ -1,5 +1,5 @@
 // Raw text through the whole pipeline: normalisation, segmentation, tagging,
-// chunking, clauses, coding and both output formats.
+// chunking, clauses, coding and the three output formats.
 #include <cstdint>
 #include <string>
 #include <vector>
@@ -16,9 +16,12 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   if (!pipe.Run({"fuzz", "2022-05-26", text}, &ws).ok()) return 0;
   std::string out;
   for (size_t i = 0; i < ws.analyzed.doc.sentences.size(); ++i) io::AppendAnalysisJson(ws.analyzed, i, &out);
-  for (const coder::Event& e : ws.events) {
-    io::AppendEventJson(ws.analyzed, e, pipe.knowledge().ontology, &out);
-    io::AppendEventTsv(ws.analyzed, e, pipe.knowledge().ontology, &out);
+  io::EventRecord record;
+  for (uint32_t i = 0; i < ws.events.size(); ++i) {
+    io::FillEventRecord(ws.analyzed, ws.events[i], i, pipe.knowledge().ontology, {"title", "source", "url"}, &record);
+    io::AppendEventJson(record, &out);
+    io::AppendEventCsv(record, &out);
+    io::AppendEventTsv(record, &out);
   }
   return 0;
 }

@@ -14,34 +14,11 @@
 namespace tocsin {
 namespace {
 
-struct RunResult {
-  int status;
-  std::string out, err;
-};
+using testing::RunResult;
+using testing::TempDir;
+using testing::Tocsin;
 
-std::string TempDir() {
-  auto dir = std::filesystem::temp_directory_path() / ("tocsin-cli-" + std::to_string(getpid()));
-  std::filesystem::create_directories(dir);
-  return dir.string();
-}
-
-std::string Write(const std::string& name, const std::string& content) {
-  std::string path = TempDir() + "/" + name;
-  std::ofstream(path, std::ios::binary) << content;
-  return path;
-}
-
-RunResult Tocsin(const std::string& args, const std::string& stdin_text = "") {
-  std::string dir = TempDir();
-  std::string in = Write("stdin", stdin_text);
-  std::string cmd = std::string(TOCSIN_BINARY) + " " + args + " <" + in + " >" + dir + "/out 2>" + dir + "/err";
-  int raw = std::system(cmd.c_str());
-  RunResult r;
-  r.status = WIFEXITED(raw) ? WEXITSTATUS(raw) : -1;
-  r.out = testing::ReadOrDie(dir + "/out");
-  r.err = testing::ReadOrDie(dir + "/err");
-  return r;
-}
+std::string Write(const std::string& name, const std::string& content) { return testing::WriteTemp(name, content); }
 
 size_t Lines(const std::string& s) {
   size_t n = 0;

@@ -45,7 +45,11 @@ void CodeAndCheck(const std::string& text) {
     ASSERT_EQ(doc.sentences[i].token_begin, doc.sentences[i - 1].token_end);
   EXPECT_FALSE(ws.events.empty());
   std::string out;
-  for (const coder::Event& e : ws.events) io::AppendEventJson(ws.analyzed, e, pipe.knowledge().ontology, &out);
+  io::EventRecord record;
+  for (uint32_t i = 0; i < ws.events.size(); ++i) {
+    io::FillEventRecord(ws.analyzed, ws.events[i], i, pipe.knowledge().ontology, {}, &record);
+    io::AppendEventJson(record, &out);
+  }
   EXPECT_FALSE(out.empty());
 }
 

@@ -1,9 +1,13 @@
 #include "test_util.h"
 
 #include <sys/stat.h>
+#include <sys/wait.h>
+#include <unistd.h>
 
 #include <cstdio>
 #include <cstdlib>
+#include <filesystem>
+#include <fstream>
 
 #include "base/file.h"
 
@@ -70,6 +74,30 @@ std::string ReadOrDie(const std::string& path) {
     std::abort();
   }
   return *data;
+}
+
+std::string TempDir() {
+  auto dir = std::filesystem::temp_directory_path() / ("tocsin-test-" + std::to_string(getpid()));
+  std::filesystem::create_directories(dir);
+  return dir.string();
+}
+
+std::string WriteTemp(const std::string& name, const std::string& content) {
+  std::string path = TempDir() + "/" + name;
+  std::ofstream(path, std::ios::binary) << content;
+  return path;
+}
+
+RunResult Tocsin(const std::string& args, const std::string& stdin_text) {
+  std::string dir = TempDir();
+  std::string in = WriteTemp("stdin", stdin_text);
+  std::string cmd = std::string(TOCSIN_BINARY) + " " + args + " <" + in + " >" + dir + "/out 2>" + dir + "/err";
+  int raw = std::system(cmd.c_str());
+  RunResult r;
+  r.status = WIFEXITED(raw) ? WEXITSTATUS(raw) : -1;
+  r.out = ReadOrDie(dir + "/out");
+  r.err = ReadOrDie(dir + "/err");
+  return r;
 }
 
 }  // namespace tocsin::testing

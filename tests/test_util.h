@@ -31,6 +31,18 @@ std::string SharedPath(const std::string& relative);
 std::string SourcePath(const std::string& relative);
 std::string ReadOrDie(const std::string& path);
 
+// A directory of this test process's own under the system's temporary
+// directory, and a file written into it.
+std::string TempDir();
+std::string WriteTemp(const std::string& name, const std::string& content);
+
+// Runs the `tocsin` binary with `args` (a shell command line) and `stdin_text`.
+struct RunResult {
+  int status;  // exit status, -1 when killed
+  std::string out, err;
+};
+RunResult Tocsin(const std::string& args, const std::string& stdin_text = "");
+
 }  // namespace tocsin::testing
 
 // Skips the current test with a clear message when ../shared is missing.

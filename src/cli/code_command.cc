@@ -25,11 +25,11 @@ struct CodeOptions {
 }  // namespace
 
 Runner AddCodeCommand(CLI::App& app) {
-  auto* cmd = app.add_subcommand("code", "Code news text into CAMEO/PLOVER events (JSON Lines or TSV)");
+  auto* cmd = app.add_subcommand("code", "Code news text into CAMEO/PLOVER events (JSON Lines, CSV or TSV)");
   auto o = std::make_shared<CodeOptions>();
   AddInputOptions(cmd, &o->input);
-  cmd->add_option("--format", o->format, "Output: jsonl (one event per line) or tsv")
-      ->check(CLI::IsMember({"jsonl", "tsv"}))
+  cmd->add_option("--format", o->format, "Output: jsonl (one event per line), csv (RFC 4180) or tsv")
+      ->check(CLI::IsMember({"jsonl", "csv", "tsv"}))
       ->capture_default_str();
   cmd->add_flag("--all-modalities", o->print.all_modalities,
                 "Also print negated and hypothetical events (their 'modality' says which)");
@@ -39,27 +39,23 @@ Runner AddCodeCommand(CLI::App& app) {
       ->check(CLI::Range(0.0, 1.0));
   AddDictionaryOptions(cmd, &o->dictionaries);
   return [o] {
-    std::vector<std::string> loaded;
-    auto dictionaries = LoadDictionaries(o->dictionaries, &loaded);
-    if (!dictionaries.ok()) {
-      std::fprintf(stderr, "tocsin: cannot use the dictionaries:\n%s\n", dictionaries.status().message().c_str());
-      return 2;
-    }
-    if (!o->input.quiet)
-      for (const std::string& line : loaded) std::fprintf(stderr, "tocsin: %s\n", line.c_str());
-    const pipeline::Pipeline pipe(pipeline::BuiltinKnowledge(dictionaries->get()), o->print);
+    std::shared_ptr<const dict::Dictionaries> dictionaries;
+    if (!LoadDictionariesOrReport(o->dictionaries, o->input.quiet, &dictionaries)) return 2;
+    const pipeline::Pipeline pipe(pipeline::BuiltinKnowledge(dictionaries.get()), o->print);
     const dict::Ontology& ontology = pipe.knowledge().ontology;
     pipeline::WorkerPool pool(o->input.threads);
     std::vector<pipeline::Workspace> workspaces(pool.size());
-    bool tsv = o->format == "tsv";
-    if (tsv) std::fputs(io::EventTsvHeader().c_str(), stdout);
+    std::vector<io::EventRecord> records(pool.size());
+    auto append = o->format == "tsv" ? io::AppendEventTsv : o->format == "csv" ? io::AppendEventCsv : io::AppendEventJson;
+    if (o->format == "tsv") std::fputs(io::EventTsvHeader().c_str(), stdout);
+    if (o->format == "csv") std::fputs(io::EventCsvHeader().c_str(), stdout);
     InputSummary summary = RunInputLoop(o->input, pool, [&](const io::InputRecord& r, int worker, std::string* out) {
       pipeline::Workspace& ws = workspaces[worker];
       Status s = pipe.Run({r.id, r.date, r.text}, &ws);
       if (!s.ok()) return s;
-      for (const coder::Event& e : ws.events) {
-        if (tsv) io::AppendEventTsv(ws.analyzed, e, ontology, out);
-        else io::AppendEventJson(ws.analyzed, e, ontology, out);
+      for (uint32_t i = 0; i < ws.events.size(); ++i) {
+        io::FillEventRecord(ws.analyzed, ws.events[i], i, ontology, {r.title, r.source, r.url}, &records[worker]);
+        append(records[worker], out);
       }
       return Status();
     });

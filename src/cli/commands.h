@@ -14,5 +14,7 @@ Runner AddCodeCommand(CLI::App& app);
 Runner AddAnalyzeCommand(CLI::App& app);
 Runner AddEvalCommand(CLI::App& app);
 Runner AddExplainCommand(CLI::App& app);
+Runner AddIngestCommand(CLI::App& app);
+Runner AddQueryCommand(CLI::App& app);
 
 }  // namespace tocsin::cli

@@ -18,4 +18,14 @@ using DictionaryOptions = DictionaryFiles;
 
 void AddDictionaryOptions(CLI::App* cmd, DictionaryOptions* options);
 
+// Loads the dictionaries `options` name, reporting each file loaded on stderr
+// (unless `quiet`) and any problem; false on failure, when `out` is unset. A
+// null `*out` means the built-in dictionaries.
+bool LoadDictionariesOrReport(const DictionaryOptions& options, bool quiet,
+                              std::shared_ptr<const dict::Dictionaries>* out);
+
+// The dictionaries in one line: "built-in", or each option with its file and
+// a hash of the file's content (what the store records as the coder).
+std::string DescribeDictionaries(const DictionaryOptions& options);
+
 }  // namespace tocsin::cli

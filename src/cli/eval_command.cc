@@ -208,13 +208,8 @@ Runner AddEvalCommand(CLI::App& app) {
   AddThreadsOption(cmd, &o->threads);
   AddDictionaryOptions(cmd, &o->dictionaries);
   return [o] {
-    std::vector<std::string> summary;
-    auto dictionaries = LoadDictionaries(o->dictionaries, &summary);
-    if (!dictionaries.ok()) {
-      std::fprintf(stderr, "tocsin: cannot use the dictionaries:\n%s\n", dictionaries.status().message().c_str());
-      return 2;
-    }
-    for (const std::string& line : summary) std::fprintf(stderr, "tocsin: %s\n", line.c_str());
+    std::shared_ptr<const dict::Dictionaries> dictionaries;
+    if (!LoadDictionariesOrReport(o->dictionaries, /*quiet=*/false, &dictionaries)) return 2;
     eval::GoldFormat format = o->format == "own"    ? eval::GoldFormat::kOwn
                               : o->format == "xml"  ? eval::GoldFormat::kPetrarchXml
                               : o->format == "json" ? eval::GoldFormat::kJson
@@ -225,7 +220,7 @@ Runner AddEvalCommand(CLI::App& app) {
       std::fprintf(stderr, "tocsin: %s%s%s: skipped: %s\n", k.origin.c_str(), k.id.empty() ? "" : " record ",
                    k.id.c_str(), k.reason.c_str());
     // The predictions are the events `tocsin code` prints under the same options.
-    const pipeline::Pipeline pipe(pipeline::BuiltinKnowledge(dictionaries->get()), pipeline::PrintOptions::All());
+    const pipeline::Pipeline pipe(pipeline::BuiltinKnowledge(dictionaries.get()), pipeline::PrintOptions::All());
     const dict::Ontology& ontology = pipe.knowledge().ontology;
     eval::Level level;
     eval::ParseLevel(o->errors, &level);

@@ -2,7 +2,9 @@
 
 #include <unistd.h>
 
+#include <algorithm>
 #include <chrono>
+#include <future>
 #include <cstdio>
 
 namespace tocsin::cli {
@@ -35,8 +37,8 @@ namespace {
 
 class Loop {
  public:
-  Loop(const InputLoopOptions& o, pipeline::WorkerPool& pool, const ProcessFn& process)
-      : o_(o), pool_(pool), process_(process) {
+  Loop(const InputLoopOptions& o, pipeline::WorkerPool& pool, const BatchCallbacks& callbacks)
+      : o_(o), pool_(pool), callbacks_(callbacks) {
     progress_ = o.progress || isatty(STDERR_FILENO);
     start_ = last_report_ = std::chrono::steady_clock::now();
   }
@@ -55,73 +57,133 @@ class Loop {
     io::InputCallbacks callbacks;
     callbacks.record = [this](io::InputRecord&& r) {
       ++summary_.read;
-      batch_.push_back(std::move(r));
-      if (batch_.size() >= kBatch) Flush();
+      if (summary_.failed) return;
+      batches_[current_].records.push_back(std::move(r));
+      if (batches_[current_].records.size() >= kInputBatch) Flush();
     };
     callbacks.error = [this](const io::InputError& e) {
       ++summary_.read;
       ++summary_.rejected;
-      std::fprintf(stderr, "tocsin: %s\n", e.Message().c_str());
+      std::fprintf(stderr, "%stocsin: %s\n", progress_shown_ ? "\n" : "", e.Message().c_str());
+      progress_shown_ = false;
     };
-    for (const std::string& path : o_.inputs) io::ReadInput(path, in, callbacks);
+    for (const std::string& path : o_.inputs) {
+      if (summary_.failed) break;
+      io::ReadInput(path, in, callbacks);
+    }
     Flush();
-    if (progress_) std::fputc('\n', stderr);
+    WaitForCommit();
+    if (progress_shown_) std::fputc('\n', stderr);
     if (!o_.quiet) {
       double secs = Seconds();
-      std::fprintf(stderr, "tocsin: %zu documents read, %zu coded, %zu rejected (%.2f s)\n", summary_.read,
-                   summary_.coded, summary_.rejected, secs);
+      std::fprintf(stderr, "tocsin: %zu documents read, %zu coded, ", summary_.read, summary_.coded);
+      if (summary_.skipped) std::fprintf(stderr, "%zu unchanged, ", summary_.skipped);
+      std::fprintf(stderr, "%zu rejected (%.2f s)\n", summary_.rejected, secs);
     }
     return summary_;
   }
 
  private:
-  static constexpr size_t kBatch = 512;
-
   double Seconds() const {
     return std::chrono::duration<double>(std::chrono::steady_clock::now() - start_).count();
   }
 
+  // Codes the current batch on the pool while the previous one is being
+  // committed on another thread, then hands this one to be committed.
   void Flush() {
-    if (batch_.empty()) return;
-    outputs_.assign(batch_.size(), std::string());
-    statuses_.assign(batch_.size(), Status());
-    pool_.ForEach(batch_.size(), [&](size_t i, int worker) { statuses_[i] = process_(batch_[i], worker, &outputs_[i]); });
-    for (size_t i = 0; i < batch_.size(); ++i) {
-      if (!statuses_[i].ok()) {
-        ++summary_.rejected;
-        std::fprintf(stderr, "%s", progress_ ? "\n" : "");
-        std::fprintf(stderr, "tocsin: %s: record %s: %s\n", batch_[i].origin.c_str(), batch_[i].id.c_str(),
-                     statuses_[i].message().c_str());
-        continue;
-      }
-      ++summary_.coded;
-      std::fwrite(outputs_[i].data(), 1, outputs_[i].size(), stdout);
+    Batch& b = batches_[current_];
+    if (b.records.empty() || summary_.failed) return;
+    b.states.assign(b.records.size(), RecordState::kDone);
+    statuses_.assign(b.records.size(), Status());
+    work_.clear();
+    for (size_t i = 0; i < b.records.size(); ++i) {
+      if (callbacks_.skip && callbacks_.skip(b.records[i])) b.states[i] = RecordState::kSkipped;
+      else work_.push_back(i);
     }
-    std::fflush(stdout);
-    batch_.clear();
+    const size_t base = current_ * kInputBatch;
+    pool_.ForEach(work_.size(), [&](size_t k, int worker) {
+      size_t i = work_[k];
+      statuses_[i] = callbacks_.process(b.records[i], base + i, worker);
+    });
+    size_t done = 0;
+    for (size_t i = 0; i < b.records.size(); ++i) {
+      if (b.states[i] == RecordState::kSkipped) {
+        ++summary_.skipped;
+      } else if (!statuses_[i].ok()) {
+        b.states[i] = RecordState::kRejected;
+        ++summary_.rejected;
+        std::fprintf(stderr, "%stocsin: %s: record %s: %s\n", progress_shown_ ? "\n" : "", b.records[i].origin.c_str(),
+                     b.records[i].id.c_str(), statuses_[i].message().c_str());
+        progress_shown_ = false;
+      } else {
+        ++done;
+      }
+    }
+    WaitForCommit();
+    if (summary_.failed) return;
+    summary_.coded += done;
+    pending_done_ = done;
+    pending_ = std::async(std::launch::async, [this, &b, base] { return callbacks_.commit(b.records, b.states, base); });
+    current_ ^= 1;
+    batches_[current_].records.clear();
     auto now = std::chrono::steady_clock::now();
     if (progress_ && now - last_report_ > std::chrono::seconds(1)) {
       last_report_ = now;
-      double secs = Seconds();
-      std::fprintf(stderr, "\rtocsin: %zu documents, %.0f documents/s", summary_.read, double(summary_.read) / secs);
+      std::fprintf(stderr, "\rtocsin: %zu documents, %.0f documents/s", summary_.read, double(summary_.read) / Seconds());
+      progress_shown_ = true;
     }
   }
 
+  void WaitForCommit() {
+    if (!pending_.valid()) return;
+    if (Status s = pending_.get(); !s.ok()) {
+      std::fprintf(stderr, "%stocsin: %s; stopped\n", progress_shown_ ? "\n" : "", s.message().c_str());
+      progress_shown_ = false;
+      summary_.coded -= pending_done_;
+      summary_.failed = true;
+    }
+  }
+
+  struct Batch {
+    std::vector<io::InputRecord> records;
+    std::vector<RecordState> states;
+  };
+
   const InputLoopOptions& o_;
   pipeline::WorkerPool& pool_;
-  const ProcessFn& process_;
-  bool progress_ = false;
+  const BatchCallbacks& callbacks_;
+  bool progress_ = false, progress_shown_ = false;
   InputSummary summary_;
-  std::vector<io::InputRecord> batch_;
-  std::vector<std::string> outputs_;
+  Batch batches_[2];
+  int current_ = 0;  // the batch being filled and coded; the other may be committing
+  std::future<Status> pending_;
+  size_t pending_done_ = 0;
+  std::vector<size_t> work_;
   std::vector<Status> statuses_;
   std::chrono::steady_clock::time_point start_, last_report_;
 };
 
 }  // namespace
 
+InputSummary RunBatches(const InputLoopOptions& options, pipeline::WorkerPool& pool, const BatchCallbacks& callbacks) {
+  return Loop(options, pool, callbacks).Run();
+}
+
 InputSummary RunInputLoop(const InputLoopOptions& options, pipeline::WorkerPool& pool, const ProcessFn& process) {
-  return Loop(options, pool, process).Run();
+  std::vector<std::string> outputs(2 * kInputBatch);
+  BatchCallbacks callbacks;
+  callbacks.process = [&](const io::InputRecord& record, size_t slot, int worker) {
+    outputs[slot].clear();
+    return process(record, worker, &outputs[slot]);
+  };
+  callbacks.commit = [&](const std::vector<io::InputRecord>& batch, const std::vector<RecordState>& states,
+                        size_t base) {
+    for (size_t i = 0; i < batch.size(); ++i)
+      if (states[i] == RecordState::kDone) std::fwrite(outputs[base + i].data(), 1, outputs[base + i].size(), stdout);
+    if (std::fflush(stdout) != 0 || std::ferror(stdout)) return Status::Error("cannot write the output");
+    return Status();
+  };
+  return RunBatches(options, pool, callbacks);
 }
 
 }  // namespace tocsin::cli

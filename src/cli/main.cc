@@ -8,7 +8,7 @@
 int main(int argc, char** argv) {
   CLI::App app{"tocsin: reads news and codes who did what to whom (CAMEO / PLOVER events)"};
   app.require_subcommand(1);
-  app.set_version_flag("--version", "tocsin 0.1.0");
+  app.set_version_flag("--version", "tocsin " TOCSIN_VERSION);
   std::map<CLI::App*, tocsin::cli::Runner> runners;
   auto add = [&](tocsin::cli::Runner (*adder)(CLI::App&)) {
     size_t before = app.get_subcommands({}).size();
@@ -19,6 +19,8 @@ int main(int argc, char** argv) {
   add(tocsin::cli::AddAnalyzeCommand);
   add(tocsin::cli::AddEvalCommand);
   add(tocsin::cli::AddExplainCommand);
+  add(tocsin::cli::AddIngestCommand);
+  add(tocsin::cli::AddQueryCommand);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

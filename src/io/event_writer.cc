@@ -7,125 +7,173 @@
 namespace tocsin::io {
 namespace {
 
-std::string SentenceText(const syntax::AnalyzedDocument& analyzed, uint32_t index) {
-  std::string s(analyzed.doc.SentenceText(analyzed.doc.sentences[index]));
-  for (char& c : s)
-    if (c == '\n' || c == '\t') c = ' ';  // hard-wrapped lines: same byte offsets, one line
-  return s;
+void NullableString(JsonWriter& w, std::string_view s) {
+  if (s.empty()) w.Null();
+  else w.String(s);
 }
 
-void Actor(JsonWriter& w, const text::Document& doc, bool present, const coder::CodedActor& a) {
-  if (!present) {
+void Actor(JsonWriter& w, const ActorRecord& a) {
+  if (!a.present) {
     w.Null();
     return;
   }
   w.BeginObject();
-  w.Key("text").String(a.Text(doc));
+  w.Key("text").String(a.text);
   w.Key("code").String(a.code);
   w.Key("country");
-  if (a.country.empty()) w.Null();
-  else w.String(a.country);
+  NullableString(w, a.country);
   w.Key("sector");
-  if (a.sector.empty()) w.Null();
-  else w.String(a.sector);
+  NullableString(w, a.sector);
   w.EndObject();
 }
 
-void Evidence(JsonWriter& w, const text::Document& doc, const coder::CodedActor& a) {
-  for (const coder::Evidence& e : a.evidence) w.String(e.Text(doc));
+constexpr const char* kColumns[] = {
+    "date",      "source",      "target",      "cameo",      "root",       "quad_class", "goldstein",
+    "plover",    "modality",    "confidence",  "doc_id",     "sentence_index", "source_text", "target_text",
+    "verb",      "sentence",    "doc_title",   "doc_source", "doc_url"};
+
+// Calls field(text) for each column of `e`, in kColumns order.
+template <typename Field>
+void Row(const EventRecord& e, Field field) {
+  char goldstein[32] = "", quad[8] = "", confidence[16];
+  if (e.has_goldstein) std::snprintf(goldstein, sizeof goldstein, "%.1f", e.goldstein);
+  if (e.quad_class) std::snprintf(quad, sizeof quad, "%d", e.quad_class);
+  std::snprintf(confidence, sizeof confidence, "%.2f", e.confidence);
+  field(e.date);
+  field(e.source.code);
+  field(e.target.code);
+  field(e.cameo);
+  field(e.root);
+  field(quad);
+  field(goldstein);
+  field(e.plover_event);
+  field(e.modality);
+  field(confidence);
+  field(e.doc_id);
+  field(std::to_string(e.sentence_index));
+  field(e.source.text);
+  field(e.target.text);
+  field(e.verb);
+  field(e.sentence);
+  field(e.doc_title);
+  field(e.doc_source);
+  field(e.doc_url);
+}
+
+template <typename Field>
+std::string Header(Field field) {
+  std::string out;
+  for (const char* c : kColumns) field(c, &out);
+  return out;
 }
 
 }  // namespace
 
-void AppendEventJson(const syntax::AnalyzedDocument& analyzed, const coder::Event& e, const dict::Ontology& ontology,
-                     std::string* out) {
-  const dict::EventInfo* info = ontology.Event(e.cameo);
+void AppendCsvField(std::string_view s, std::string* out) {
+  if (s.find_first_of(",\"\r\n") == std::string_view::npos) {
+    out->append(s);
+  } else {
+    out->push_back('"');
+    for (char c : s) {
+      if (c == '"') out->push_back('"');
+      out->push_back(c);
+    }
+    out->push_back('"');
+  }
+  out->push_back(',');
+}
+
+void AppendTsvField(std::string_view s, std::string* out) {
+  for (char c : s) {
+    switch (c) {
+      case '\t': out->append("\\t"); break;
+      case '\n': out->append("\\n"); break;
+      case '\r': out->append("\\r"); break;
+      case '\\': out->append("\\\\"); break;
+      default: out->push_back(c);
+    }
+  }
+  out->push_back('\t');
+}
+
+std::string EventCsvHeader() {
+  std::string out = Header(AppendCsvField);
+  out.back() = '\r';
+  out.push_back('\n');
+  return out;
+}
+
+std::string EventTsvHeader() {
+  std::string out = Header(AppendTsvField);
+  out.back() = '\n';
+  return out;
+}
+
+void AppendEventCsv(const EventRecord& e, std::string* out) {
+  Row(e, [out](std::string_view s) { AppendCsvField(s, out); });
+  out->back() = '\r';
+  out->push_back('\n');
+}
+
+void AppendEventTsv(const EventRecord& e, std::string* out) {
+  Row(e, [out](std::string_view s) { AppendTsvField(s, out); });
+  out->back() = '\n';
+}
+
+void AppendEventJson(const EventRecord& e, std::string* out) {
   JsonWriter w(out);
   w.BeginObject();
-  w.Key("doc_id").String(analyzed.doc.id);
+  w.Key("doc_id").String(e.doc_id);
+  w.Key("doc_title");
+  NullableString(w, e.doc_title);
+  w.Key("doc_source");
+  NullableString(w, e.doc_source);
+  w.Key("doc_url");
+  NullableString(w, e.doc_url);
   w.Key("sentence_index").Int(e.sentence_index);
-  w.Key("sentence").String(SentenceText(analyzed, e.sentence_index));
+  w.Key("event_index").Int(e.event_index);
+  w.Key("sentence").String(e.sentence);
   w.Key("date");
-  if (analyzed.doc.date.empty()) w.Null();
-  else w.String(analyzed.doc.date);
+  NullableString(w, e.date);
   w.Key("source");
-  Actor(w, analyzed.doc, e.has_source, e.source);
+  Actor(w, e.source);
   w.Key("target");
-  Actor(w, analyzed.doc, e.has_target, e.target);
+  Actor(w, e.target);
   w.Key("cameo").String(e.cameo);
   w.Key("cameo_name");
-  if (info) w.String(info->name);
-  else w.Null();  // a code from a user's dictionary that CAMEO 1.1b3 lacks
-  w.Key("root").String(dict::Ontology::Root(e.cameo));
+  NullableString(w, e.cameo_name);
+  w.Key("root").String(e.root);
   w.Key("quad_class");
-  if (info) w.Int(info->quad_class);
+  if (e.quad_class) w.Int(e.quad_class);
   else w.Null();
   w.Key("goldstein");
-  if (info) w.Double(info->goldstein);
+  if (e.has_goldstein) w.Double(e.goldstein);
   else w.Null();
   w.Key("plover").BeginObject();
   w.Key("event");
-  if (!info || info->plover_event.empty()) w.Null();
-  else w.String(info->plover_event);
+  NullableString(w, e.plover_event);
   w.Key("mode");
-  if (!info || info->plover_mode.empty()) w.Null();
-  else w.String(info->plover_mode);
+  NullableString(w, e.plover_mode);
   w.Key("context");
-  if (!info || info->plover_context.empty()) w.Null();
-  else w.String(info->plover_context);
+  NullableString(w, e.plover_context);
   w.EndObject();
-  w.Key("modality").String(coder::EventModalityName(e.modality));
+  w.Key("modality").String(e.modality);
   w.Key("confidence").Double(e.confidence, 2);
   w.Key("evidence").BeginObject();
   w.Key("verb").String(e.verb);
   w.Key("pattern").String(e.pattern);
-  w.Key("pattern_source").String(e.pattern_origin);
+  w.Key("pattern_source").String(e.pattern_source);
   w.Key("span").BeginArray().Int(e.span_begin).Int(e.span_end).EndArray();
   w.Key("source_entries").BeginArray();
-  if (e.has_source) Evidence(w, analyzed.doc, e.source);
+  for (const std::string& s : e.source.entries) w.String(s);
   w.EndArray();
   w.Key("target_entries").BeginArray();
-  if (e.has_target) Evidence(w, analyzed.doc, e.target);
+  for (const std::string& s : e.target.entries) w.String(s);
   w.EndArray();
   if (!e.note.empty()) w.Key("note").String(e.note);
   w.EndObject();
   w.EndObject();
   out->push_back('\n');
-}
-
-std::string EventTsvHeader() {
-  return "date\tsource\ttarget\tcameo\troot\tquad_class\tgoldstein\tplover\tmodality\tconfidence\tdoc_id\tsentence_index"
-         "\tsource_text\ttarget_text\tverb\tsentence\n";
-}
-
-void AppendEventTsv(const syntax::AnalyzedDocument& analyzed, const coder::Event& e, const dict::Ontology& ontology,
-                    std::string* out) {
-  const dict::EventInfo* info = ontology.Event(e.cameo);
-  auto field = [&](std::string_view s) {
-    for (char c : s) out->push_back(c == '\t' || c == '\n' ? ' ' : c);
-    out->push_back('\t');
-  };
-  char goldstein[32] = "";
-  if (info) std::snprintf(goldstein, sizeof goldstein, "%.1f", info->goldstein);
-  field(analyzed.doc.date);
-  field(e.has_source ? e.source.code : "");
-  field(e.has_target ? e.target.code : "");
-  field(e.cameo);
-  field(dict::Ontology::Root(e.cameo));
-  field(info ? std::to_string(info->quad_class) : "");
-  field(goldstein);
-  field(info ? info->plover_event : "");
-  field(coder::EventModalityName(e.modality));
-  char confidence[16];
-  std::snprintf(confidence, sizeof confidence, "%.2f", double(e.confidence));
-  field(confidence);
-  field(analyzed.doc.id);
-  field(std::to_string(e.sentence_index));
-  field(e.has_source ? e.source.Text(analyzed.doc) : "");
-  field(e.has_target ? e.target.Text(analyzed.doc) : "");
-  field(e.verb);
-  field(SentenceText(analyzed, e.sentence_index));
-  out->back() = '\n';
 }
 
 }  // namespace tocsin::io

@@ -1,21 +1,24 @@
-// Event output (docs/event-format.md): one event per line as JSON, or as a
-// tab-separated row with PETRARCH-like columns. The writers render what the
-// coder found; which events are written is the pipeline's filter's choice.
+// Event output (docs/event-format.md): one event per line as JSON, or one
+// row per event in CSV (RFC 4180: quoted where needed, CRLF line ends) or TSV
+// (tabs, newlines and backslashes escaped as \t \n \r \\). The writers render
+// a record; which events are written is the pipeline's filter's choice.
 #pragma once
 
 #include <string>
 
-#include "coder/event.h"
-#include "dict/ontology.h"
-#include "syntax/analyzer.h"
+#include "io/event_record.h"
 
 namespace tocsin::io {
 
-void AppendEventJson(const syntax::AnalyzedDocument& analyzed, const coder::Event& event,
-                     const dict::Ontology& ontology, std::string* out);
-void AppendEventTsv(const syntax::AnalyzedDocument& analyzed, const coder::Event& event,
-                    const dict::Ontology& ontology, std::string* out);
-// The TSV header row.
+void AppendEventJson(const EventRecord& event, std::string* out);
+void AppendEventCsv(const EventRecord& event, std::string* out);
+void AppendEventTsv(const EventRecord& event, std::string* out);
+// The header rows: the same columns in both layouts.
+std::string EventCsvHeader();
 std::string EventTsvHeader();
+
+// One field of each layout, for other tables written the same way.
+void AppendCsvField(std::string_view field, std::string* out);
+void AppendTsvField(std::string_view field, std::string* out);
 
 }  // namespace tocsin::io

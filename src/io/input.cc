@@ -80,7 +80,7 @@ class JsonlReader {
     if (parser_.iterate(view).get(doc)) return fail("", "malformed JSON");
     InputRecord r;
     r.origin = origin;
-    std::string title, date;
+    std::string date;
     bool has_text = false;
     std::string problem;
     simdjson::ondemand::object object;
@@ -110,7 +110,7 @@ class JsonlReader {
         } else if (key == "date") {
           date = std::string(s);
         } else if (key == "title") {
-          title = std::string(s);
+          r.title = std::string(s);
         } else if (key == "source") {
           r.source = std::string(s);
         } else {
@@ -123,7 +123,7 @@ class JsonlReader {
     if (!problem.empty()) return fail(r.id, problem);
     if (r.id.empty()) r.id = BaseName(name_) + ":" + std::to_string(line_no);
     if (!has_text || Trim(r.text).empty()) return fail(r.id, "record has no text");
-    if (!Trim(title).empty()) r.text = title + "\n\n" + r.text;  // the title is a headline
+    if (!Trim(r.title).empty()) r.text = r.title + "\n\n" + r.text;  // the title is a headline
     if (date.empty()) {
       r.date = options_.default_date;
     } else if (!NormalizeDate(date, &r.date)) {

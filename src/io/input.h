@@ -20,6 +20,7 @@ struct InputRecord {
   std::string id;
   std::string date;   // YYYY-MM-DD, or empty when neither record nor default has one
   std::string text;   // title (if any), a blank line, then the body
+  std::string title;  // as given (JSON Lines), also the head of `text`
   std::string source;
   std::string url;
   std::string origin;  // "file:line" of the record

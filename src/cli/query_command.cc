@@ -1,0 +1,104 @@
+// tocsin query: events from the store, filtered, in a stable order.
+#include <cstdio>
+#include <memory>
+#include <string>
+
+#include "cli/commands.h"
+#include "cli/store_options.h"
+#include "io/event_writer.h"
+#include "store/store.h"
+
+namespace tocsin::cli {
+
+namespace {
+
+struct QueryOptions {
+  std::string db;
+  store::EventQuery query;
+  std::string format = "table";
+};
+
+// Cuts `s` to at most `width` bytes without splitting a UTF-8 character.
+std::string Cut(const std::string& s, size_t width) {
+  if (s.size() <= width) return s;
+  size_t end = width - 3;
+  while (end > 0 && (static_cast<unsigned char>(s[end]) & 0xC0) == 0x80) --end;
+  return s.substr(0, end) + "...";
+}
+
+void AppendTableRow(const io::EventRecord& e, std::string* out) {
+  char line[512];
+  std::snprintf(line, sizeof line, "%-10s  %-12s %-12s %-5s %-12s %-9s %4.2f  ", e.date.empty() ? "-" : e.date.c_str(),
+                e.source.present ? e.source.code.c_str() : "-", e.target.present ? e.target.code.c_str() : "-",
+                e.cameo.c_str(), e.plover_event.empty() ? "-" : e.plover_event.c_str(), e.modality.c_str(),
+                e.confidence);
+  *out += line;
+  *out += Cut(e.sentence, 90);
+  *out += '\n';
+}
+
+}  // namespace
+
+Runner AddQueryCommand(CLI::App& app) {
+  auto* cmd = app.add_subcommand("query", "Events from the store, filtered (see docs/store.md)");
+  auto o = std::make_shared<QueryOptions>();
+  store::EventQuery& q = o->query;
+  AddStoreOption(cmd, &o->db);
+  cmd->add_option("--from", q.from, "Events on or after this date (YYYY-MM-DD)");
+  cmd->add_option("--to", q.to, "Events on or before this date (YYYY-MM-DD)");
+  cmd->add_option("--source", q.source, "Source actor: a country (RUS) or a code prefix (RUSGOV)");
+  cmd->add_option("--target", q.target, "Target actor: a country or a code prefix");
+  cmd->add_option("--actor", q.actor, "Either side: a country or a code prefix");
+  cmd->add_option("--cameo", q.cameo, "CAMEO event code or prefix (19, 190, 1823)");
+  cmd->add_option("--plover", q.plover, "PLOVER event (ASSAULT, PROTEST, ...)");
+  cmd->add_option("--quad", q.quad, "QuadClass: 1 verbal cooperation, 2 material cooperation, 3 verbal conflict, "
+                                    "4 material conflict");
+  cmd->add_option("--modality", q.modality, "asserted, reported, intended, negated or hypothetical");
+  cmd->add_option("--doc", q.doc, "Events of this document id");
+  cmd->add_option("--text", q.text, "Full-text search in the sentence (SQLite FTS5: words, \"a phrase\", OR, NOT)");
+  cmd->add_option("--limit", q.limit, "At most this many events (-1: all)")->capture_default_str();
+  cmd->add_option("--offset", q.offset, "Skip this many events first")->capture_default_str();
+  cmd->add_option("--format", o->format, "table, jsonl (as tocsin code), csv (RFC 4180) or tsv")
+      ->check(CLI::IsMember({"table", "jsonl", "csv", "tsv"}))
+      ->capture_default_str();
+  return [o] {
+    std::vector<store::QueryProblem> problems = store::Check(o->query);
+    for (const store::QueryProblem& p : problems)
+      std::fprintf(stderr, "tocsin: --%s: %s\n", p.field.c_str(), p.reason.c_str());
+    if (!problems.empty()) return 2;
+    std::string path = StorePath(o->db);
+    auto opened = store::Store::Open(path, store::Store::Mode::kRead);
+    if (!opened.ok()) {
+      std::fprintf(stderr, "tocsin: %s\n", opened.status().message().c_str());
+      return 2;
+    }
+    auto append = o->format == "jsonl" ? io::AppendEventJson
+                  : o->format == "csv" ? io::AppendEventCsv
+                  : o->format == "tsv" ? io::AppendEventTsv
+                                       : AppendTableRow;
+    if (o->format == "csv") std::fputs(io::EventCsvHeader().c_str(), stdout);
+    if (o->format == "tsv") std::fputs(io::EventTsvHeader().c_str(), stdout);
+    if (o->format == "table")
+      std::printf("%-10s  %-12s %-12s %-5s %-12s %-9s %4s  %s\n", "date", "source", "target", "cameo", "plover",
+                  "modality", "conf", "sentence");
+    std::string out;
+    bool write_failed = false;
+    Status s = (*opened)->Query(o->query, [&](const io::EventRecord& e, const store::EventPosition&) {
+      out.clear();
+      append(e, &out);
+      write_failed = std::fwrite(out.data(), 1, out.size(), stdout) != out.size();
+      return !write_failed;
+    });
+    if (!s.ok()) {
+      std::fprintf(stderr, "tocsin: %s\n", s.message().c_str());
+      return 2;
+    }
+    if (write_failed || std::fflush(stdout) != 0) {
+      std::fprintf(stderr, "tocsin: cannot write the output\n");
+      return 2;
+    }
+    return 0;
+  };
+}
+
+}  // namespace tocsin::cli

@@ -1,0 +1,75 @@
+#include "io/event_record.h"
+
+#include <cmath>
+
+namespace tocsin::io {
+namespace {
+
+void FillActor(const text::Document& doc, bool present, const coder::CodedActor& a, ActorRecord* out) {
+  out->present = present;
+  out->entries.clear();
+  if (!present) {
+    out->text.clear();
+    out->code.clear();
+    out->country.clear();
+    out->sector.clear();
+    return;
+  }
+  out->text.assign(a.Text(doc));
+  out->code.assign(a.code);
+  out->country.assign(a.country);
+  out->sector.assign(a.sector);
+  for (const coder::Evidence& e : a.evidence) {
+    out->entries.push_back(e.Text(doc));
+    for (char& c : out->entries.back())
+      if (c == '\n' || c == '\t' || c == '\r') c = ' ';
+  }
+}
+
+}  // namespace
+
+void FillEventRecord(const syntax::AnalyzedDocument& analyzed, const coder::Event& e, uint32_t event_index,
+                     const dict::Ontology& ontology, const DocumentInfo& info, EventRecord* out) {
+  const text::Document& doc = analyzed.doc;
+  const dict::EventInfo* event_info = ontology.Event(e.cameo);
+  out->doc_id.assign(doc.id);
+  out->doc_title.assign(info.title);
+  out->doc_source.assign(info.source);
+  out->doc_url.assign(info.url);
+  out->date.assign(doc.date);
+  out->sentence_index = e.sentence_index;
+  out->event_index = event_index;
+  out->sentence.assign(doc.SentenceText(doc.sentences[e.sentence_index]));
+  for (char& c : out->sentence)
+    if (c == '\n' || c == '\t' || c == '\r') c = ' ';  // hard-wrapped lines: one line, same byte offsets
+  FillActor(doc, e.has_source, e.source, &out->source);
+  FillActor(doc, e.has_target, e.target, &out->target);
+  out->cameo.assign(e.cameo);
+  out->root.assign(dict::Ontology::Root(e.cameo));
+  out->cameo_name.clear();
+  out->plover_event.clear();
+  out->plover_mode.clear();
+  out->plover_context.clear();
+  out->quad_class = 0;
+  out->has_goldstein = false;
+  out->goldstein = 0;
+  if (event_info) {  // null for a code from a user's dictionary that CAMEO 1.1b3 lacks
+    out->cameo_name.assign(event_info->name);
+    out->quad_class = event_info->quad_class;
+    out->has_goldstein = true;
+    out->goldstein = event_info->goldstein;
+    out->plover_event.assign(event_info->plover_event);
+    out->plover_mode.assign(event_info->plover_mode);
+    out->plover_context.assign(event_info->plover_context);
+  }
+  out->modality.assign(coder::EventModalityName(e.modality));
+  out->confidence = std::round(double(e.confidence) * 100) / 100;
+  out->verb.assign(e.verb);
+  out->pattern.assign(e.pattern);
+  out->pattern_source.assign(e.pattern_origin);
+  out->note.assign(e.note);
+  out->span_begin = e.span_begin;
+  out->span_end = e.span_end;
+}
+
+}  // namespace tocsin::io

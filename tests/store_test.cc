@@ -1,0 +1,358 @@
+// The event store on real SQLite files: round trips, replacement, skipping
+// unchanged documents, every filter, paging, refusing what is not a store of
+// this schema without touching it, a failed write leaving nothing behind,
+// and readers beside a writer.
+#include <gtest/gtest.h>
+#include <sqlite3.h>
+
+#include <atomic>
+#include <filesystem>
+#include <set>
+#include <thread>
+
+#include "io/event_writer.h"
+#include "store/coding.h"
+#include "store/store.h"
+#include "test_util.h"
+
+namespace tocsin {
+namespace {
+
+using store::EventQuery;
+using store::Store;
+
+const pipeline::Pipeline& Pipe() {
+  static const pipeline::Pipeline pipe(pipeline::BuiltinKnowledge());
+  return pipe;
+}
+
+io::InputRecord Record(const std::string& id, const std::string& date, const std::string& text) {
+  io::InputRecord r;
+  r.id = id;
+  r.date = date;
+  r.text = text;
+  r.source = "Test Wire";
+  r.url = "https://example.org/" + id;
+  return r;
+}
+
+// The record coded as `tocsin ingest` codes it.
+store::StoredDocument Coded(const io::InputRecord& r) {
+  pipeline::Workspace ws;
+  store::StoredDocument d;
+  EXPECT_TRUE(store::CodeRecord(Pipe(), r, &ws, &d).ok());
+  return d;
+}
+
+const store::CoderInfo kCoder{"tocsin test", "built-in"};
+
+std::string FreshPath(const std::string& name) {
+  std::string path = testing::TempDir() + "/" + name;
+  for (const char* suffix : {"", "-wal", "-shm"}) std::filesystem::remove(path + suffix);
+  return path;
+}
+
+std::unique_ptr<Store> OpenOrDie(const std::string& path, Store::Mode mode = Store::Mode::kWrite) {
+  auto s = Store::Open(path, mode);
+  EXPECT_TRUE(s.ok()) << s.status().message();
+  return s.ok() ? std::move(*s) : nullptr;
+}
+
+void WriteOrDie(Store& store, const std::vector<store::StoredDocument>& docs) {
+  std::vector<const store::StoredDocument*> pointers;
+  for (const auto& d : docs) pointers.push_back(&d);
+  Status s = store.Write(pointers, kCoder);
+  ASSERT_TRUE(s.ok()) << s.message();
+}
+
+std::string QueryJson(Store& store, const EventQuery& q) {
+  std::string out;
+  Status s = store.Query(q, [&](const io::EventRecord& e, const store::EventPosition&) {
+    io::AppendEventJson(e, &out);
+    return true;
+  });
+  EXPECT_TRUE(s.ok()) << s.message();
+  return out;
+}
+
+std::vector<std::string> QueryBriefs(Store& store, const EventQuery& q) {
+  std::vector<std::string> out;
+  Status s = store.Query(q, [&](const io::EventRecord& e, const store::EventPosition&) {
+    out.push_back(e.doc_id + " " + (e.source.present ? e.source.code : "-") + " " +
+                  (e.target.present ? e.target.code : "-") + " " + e.cameo);
+    return true;
+  });
+  EXPECT_TRUE(s.ok()) << s.message();
+  return out;
+}
+
+const char* kBorder = "Belarus sends troops to the Ukrainian border. Putin pressured Lukashenko on Monday.";
+const char* kProtest = "Moldova accuses Russia of stirring unrest in Transnistria.";
+const char* kStrike = "Russian forces shelled the Ukrainian city of Kharkiv. Ukraine condemned the attack.";
+
+std::vector<store::StoredDocument> ThreeDocuments() {
+  return {Coded(Record("b", "2024-03-02", kBorder)), Coded(Record("a", "2024-03-01", kProtest)),
+          Coded(Record("c", "2024-03-03", kStrike))};
+}
+
+TEST(Store, GivesBackWhatWasCodedFieldForField) {
+  std::string path = FreshPath("roundtrip.db");
+  auto store = OpenOrDie(path);
+  auto docs = ThreeDocuments();
+  WriteOrDie(*store, docs);
+  std::string expected;
+  for (const auto* d : {&docs[1], &docs[0], &docs[2]})  // date order
+    for (const io::EventRecord& e : d->events) io::AppendEventJson(e, &expected);
+  ASSERT_FALSE(expected.empty());
+  EXPECT_EQ(QueryJson(*store, {}), expected);
+  auto summary = store->Summary();
+  ASSERT_TRUE(summary.ok());
+  EXPECT_EQ(summary->documents, 3);
+  EXPECT_EQ(summary->first_date, "2024-03-01");
+  EXPECT_EQ(summary->last_date, "2024-03-03");
+}
+
+TEST(Store, WritingADocumentAgainReplacesItsEvents) {
+  std::string path = FreshPath("replace.db");
+  auto store = OpenOrDie(path);
+  WriteOrDie(*store, ThreeDocuments());
+  size_t before = QueryBriefs(*store, {}).size();
+  WriteOrDie(*store, ThreeDocuments());
+  EXPECT_EQ(QueryBriefs(*store, {}).size(), before);
+  // A new text under an old id: only the new events remain, and the old
+  // sentences are gone from the full-text index.
+  WriteOrDie(*store, {Coded(Record("c", "2024-03-03", "Ukraine condemned Russia."))});
+  EventQuery c;
+  c.doc = "c";
+  EXPECT_EQ(QueryBriefs(*store, c), (std::vector<std::string>{"c UKR RUS 111"}));
+  EventQuery kharkiv;
+  kharkiv.text = "Kharkiv";
+  EXPECT_TRUE(QueryBriefs(*store, kharkiv).empty());
+  EXPECT_EQ(QueryBriefs(*store, {}).size(), before - 2 + 1);
+}
+
+TEST(Store, KnowsWhichDocumentsAreUnchanged) {
+  std::string path = FreshPath("current.db");
+  auto store = OpenOrDie(path);
+  io::InputRecord r = Record("a", "2024-03-01", kProtest);
+  WriteOrDie(*store, {Coded(r)});
+  std::string hash = store::ContentHash(r);
+  EXPECT_TRUE(*store->IsCurrent("a", hash, kCoder));
+  EXPECT_FALSE(*store->IsCurrent("b", hash, kCoder));
+  EXPECT_FALSE(*store->IsCurrent("a", hash, {"tocsin test", "--verbs mine.txt#0123"}));
+  io::InputRecord edited = r;
+  edited.url = "https://example.org/moved";
+  EXPECT_FALSE(*store->IsCurrent("a", store::ContentHash(edited), kCoder));
+}
+
+TEST(Store, FiltersAsDocumented) {
+  std::string path = FreshPath("filters.db");
+  auto store = OpenOrDie(path);
+  WriteOrDie(*store, ThreeDocuments());
+  auto briefs = [&](auto set) {
+    EventQuery q;
+    set(q);
+    return QueryBriefs(*store, q);
+  };
+  auto all = briefs([](EventQuery&) {});
+  ASSERT_GE(all.size(), 4u);
+  using V = std::vector<std::string>;
+  EXPECT_EQ(briefs([](EventQuery& q) { q.source = "RUS"; }), (V{"b RUSGOV BLRGOV 100", "c RUSMIL UKR 194"}));
+  EXPECT_EQ(briefs([](EventQuery& q) { q.source = "rus"; }), briefs([](EventQuery& q) { q.source = "RUS"; }));
+  EXPECT_EQ(briefs([](EventQuery& q) { q.source = "RUSMIL"; }), (V{"c RUSMIL UKR 194"}));
+  EXPECT_EQ(briefs([](EventQuery& q) { q.target = "RUS"; }), (V{"a MDA RUS 112", "c UKR RUSMIL 111"}));
+  EXPECT_EQ(briefs([](EventQuery& q) { q.actor = "MDA"; }), (V{"a MDA RUS 112"}));
+  EXPECT_EQ(briefs([](EventQuery& q) { q.actor = "BLR"; }), (V{"b BLR UKR 154", "b RUSGOV BLRGOV 100"}));
+  EXPECT_EQ(briefs([](EventQuery& q) { q.cameo = "19"; }), (V{"c RUSMIL UKR 194"}));
+  EXPECT_EQ(briefs([](EventQuery& q) { q.cameo = "11"; }), (V{"a MDA RUS 112", "c UKR RUSMIL 111"}));
+  EXPECT_EQ(briefs([](EventQuery& q) { q.plover = "mobilize"; }), (V{"b BLR UKR 154"}));
+  EXPECT_EQ(briefs([](EventQuery& q) { q.quad = 4; }), (V{"b BLR UKR 154", "c RUSMIL UKR 194"}));
+  EXPECT_EQ(briefs([](EventQuery& q) { q.from = "2024-03-02"; q.to = "2024-03-02"; }),
+            briefs([](EventQuery& q) { q.doc = "b"; }));
+  EXPECT_EQ(briefs([](EventQuery& q) { q.text = "shelled"; }), (V{"c RUSMIL UKR 194"}));
+  EXPECT_EQ(briefs([](EventQuery& q) { q.text = "shell"; }), briefs([](EventQuery& q) { q.text = "shelling"; }));
+  EXPECT_TRUE(briefs([](EventQuery& q) { q.modality = "negated"; }).empty());
+  EXPECT_EQ(briefs([](EventQuery& q) { q.limit = 2; q.offset = 1; }),
+            std::vector<std::string>(all.begin() + 1, all.begin() + 3));
+}
+
+TEST(Store, CursorsPageThroughEveryEventOnce) {
+  std::string path = FreshPath("paging.db");
+  auto store = OpenOrDie(path);
+  WriteOrDie(*store, ThreeDocuments());
+  auto all = QueryBriefs(*store, {});
+  std::vector<std::string> paged;
+  EventQuery q;
+  q.limit = 2;
+  for (int pages = 0; pages < 100; ++pages) {
+    std::string last;
+    int n = 0;
+    Status s = store->Query(q, [&](const io::EventRecord& e, const store::EventPosition& p) {
+      paged.push_back(e.doc_id + " " + (e.source.present ? e.source.code : "-") + " " +
+                      (e.target.present ? e.target.code : "-") + " " + e.cameo);
+      last = store::Cursor(p);
+      ++n;
+      return true;
+    });
+    ASSERT_TRUE(s.ok()) << s.message();
+    if (n < 2) break;
+    q.after = last;
+    EXPECT_TRUE(store::Check(q).empty());
+  }
+  EXPECT_EQ(paged, all);
+}
+
+TEST(Store, ChecksQueriesAndNamesTheField) {
+  auto fields = [](auto set) {
+    EventQuery q;
+    set(q);
+    std::vector<std::string> out;
+    for (const auto& p : store::Check(q)) out.push_back(p.field);
+    return out;
+  };
+  using V = std::vector<std::string>;
+  EXPECT_EQ(fields([](EventQuery&) {}), V{});
+  EXPECT_EQ(fields([](EventQuery& q) { q.from = "2024-02-30"; }), V{"from"});
+  EXPECT_EQ(fields([](EventQuery& q) { q.to = "yesterday"; }), V{"to"});
+  EXPECT_EQ(fields([](EventQuery& q) { q.from = "2024-03-02"; q.to = "2024-03-01"; }), V{"to"});
+  EXPECT_EQ(fields([](EventQuery& q) { q.source = "RUS*"; }), V{"source"});
+  EXPECT_EQ(fields([](EventQuery& q) { q.actor = "'; DROP TABLE events"; }), V{"actor"});
+  EXPECT_EQ(fields([](EventQuery& q) { q.cameo = "19a"; }), V{"cameo"});
+  EXPECT_EQ(fields([](EventQuery& q) { q.quad = 5; }), V{"quad"});
+  EXPECT_EQ(fields([](EventQuery& q) { q.modality = "likely"; }), V{"modality"});
+  EXPECT_EQ(fields([](EventQuery& q) { q.limit = -2; }), V{"limit"});
+  EXPECT_EQ(fields([](EventQuery& q) { q.after = "zz"; }), V{"cursor"});
+  EXPECT_EQ(fields([](EventQuery& q) { q.after = "6161"; }), V{"cursor"});
+}
+
+TEST(Store, ABadFullTextQueryIsReportedNotFatal) {
+  std::string path = FreshPath("fts.db");
+  auto store = OpenOrDie(path);
+  WriteOrDie(*store, ThreeDocuments());
+  EventQuery q;
+  q.text = "troops AND (";
+  Status s = store->Query(q, [](const io::EventRecord&, const store::EventPosition&) { return true; });
+  ASSERT_FALSE(s.ok());
+  EXPECT_TRUE(s.message().starts_with("text: ")) << s.message();
+}
+
+std::string Bytes(const std::string& path) { return testing::ReadOrDie(path); }
+
+void MakeSqlite(const std::string& path, const char* sql) {
+  sqlite3* db;
+  ASSERT_EQ(sqlite3_open(path.c_str(), &db), SQLITE_OK);
+  ASSERT_EQ(sqlite3_exec(db, sql, nullptr, nullptr, nullptr), SQLITE_OK);
+  sqlite3_close(db);
+}
+
+TEST(Store, RefusesWhatIsNotAStoreOfThisSchemaAndLeavesItAlone) {
+  std::string newer = FreshPath("newer.db");
+  {
+    auto store = OpenOrDie(newer);
+    WriteOrDie(*store, ThreeDocuments());
+  }
+  MakeSqlite(newer, "PRAGMA user_version=99; PRAGMA wal_checkpoint(TRUNCATE);");
+  std::string before = Bytes(newer);
+  for (Store::Mode mode : {Store::Mode::kRead, Store::Mode::kWrite}) {
+    auto s = Store::Open(newer, mode);
+    ASSERT_FALSE(s.ok());
+    EXPECT_NE(s.status().message().find("has store schema 99, written by a newer tocsin"), std::string::npos)
+        << s.status().message();
+  }
+  EXPECT_EQ(Bytes(newer), before);
+
+  std::string other = FreshPath("other.db");
+  MakeSqlite(other, "CREATE TABLE t(x); INSERT INTO t VALUES (1);");
+  before = Bytes(other);
+  auto s = Store::Open(other, Store::Mode::kWrite);
+  ASSERT_FALSE(s.ok());
+  EXPECT_NE(s.status().message().find("not a tocsin store"), std::string::npos) << s.status().message();
+  EXPECT_EQ(Bytes(other), before);
+
+  std::string text = testing::WriteTemp("notes.db", "These are my notes, not a database.\n");
+  s = Store::Open(text, Store::Mode::kWrite);
+  ASSERT_FALSE(s.ok());
+  EXPECT_NE(s.status().message().find("is not an SQLite database"), std::string::npos) << s.status().message();
+  EXPECT_EQ(Bytes(text), "These are my notes, not a database.\n");
+
+  s = Store::Open(FreshPath("missing.db"), Store::Mode::kRead);
+  ASSERT_FALSE(s.ok());
+  EXPECT_NE(s.status().message().find("tocsin ingest --db"), std::string::npos) << s.status().message();
+}
+
+// A full disk (the database's page limit reached) fails the batch and keeps
+// nothing of it; what was stored before is intact and the store still works.
+TEST(Store, AFailedWriteKeepsNothingOfItsBatch) {
+  std::string path = FreshPath("full.db");
+  auto store = OpenOrDie(path);
+  WriteOrDie(*store, {Coded(Record("a", "2024-03-01", kProtest))});
+  std::string before = QueryJson(*store, {});
+  int64_t pages = 0;
+  sqlite3_stmt* st;
+  sqlite3_prepare_v2(store->db(), "PRAGMA page_count", -1, &st, nullptr);
+  if (sqlite3_step(st) == SQLITE_ROW) pages = sqlite3_column_int64(st, 0);
+  sqlite3_finalize(st);
+  std::string limit = "PRAGMA max_page_count=" + std::to_string(pages + 2);
+  ASSERT_EQ(sqlite3_exec(store->db(), limit.c_str(), nullptr, nullptr, nullptr), SQLITE_OK);
+  std::vector<store::StoredDocument> many;
+  for (int i = 0; i < 200; ++i) many.push_back(Coded(Record("m" + std::to_string(i), "2024-03-05", kStrike)));
+  std::vector<const store::StoredDocument*> pointers;
+  for (const auto& d : many) pointers.push_back(&d);
+  Status s = store->Write(pointers, kCoder);
+  ASSERT_FALSE(s.ok());
+  EXPECT_NE(s.message().find("full"), std::string::npos) << s.message();
+  EXPECT_EQ(QueryJson(*store, {}), before);
+  ASSERT_EQ(sqlite3_exec(store->db(), "PRAGMA max_page_count=1073741823", nullptr, nullptr, nullptr), SQLITE_OK);
+  WriteOrDie(*store, many);
+  EXPECT_EQ(store->Summary()->documents, 201);
+}
+
+// Readers on their own connections never see half a batch while one writer
+// adds batches: every count they see is a whole number of batches.
+TEST(Store, ReadersBesideAWriterSeeWholeBatches) {
+  std::string path = FreshPath("concurrent.db");
+  auto writer = OpenOrDie(path);
+  store::StoredDocument doc = Coded(Record("x", "2024-03-03", kStrike));
+  const int64_t per_doc = static_cast<int64_t>(doc.events.size());
+  ASSERT_GT(per_doc, 0);
+  constexpr int kBatches = 40, kDocsPerBatch = 5;
+  std::atomic<bool> done{false};
+  std::atomic<int> bad{0}, reads{0};
+  std::vector<std::thread> readers;
+  for (int r = 0; r < 3; ++r)
+    readers.emplace_back([&] {
+      auto reader = OpenOrDie(path, Store::Mode::kRead);
+      while (!done) {
+        int64_t n = 0;
+        Status s = reader->Query({}, [&](const io::EventRecord&, const store::EventPosition&) {
+          ++n;
+          return true;
+        });
+        if (!s.ok() || n % (per_doc * kDocsPerBatch) != 0) ++bad;
+        ++reads;
+      }
+    });
+  for (int b = 0; b < kBatches; ++b) {
+    std::vector<store::StoredDocument> batch;
+    for (int i = 0; i < kDocsPerBatch; ++i) {
+      batch.push_back(doc);
+      batch.back().id = "d" + std::to_string(b * kDocsPerBatch + i);
+    }
+    WriteOrDie(*writer, batch);
+  }
+  done = true;
+  for (auto& t : readers) t.join();
+  EXPECT_EQ(bad, 0);
+  EXPECT_GT(reads, 0);
+  auto summary = writer->Summary();
+  EXPECT_EQ(summary->events, per_doc * kBatches * kDocsPerBatch);
+  std::set<std::string> ids;
+  Status s = writer->Query({}, [&](const io::EventRecord& e, const store::EventPosition&) {
+    ids.insert(e.doc_id);
+    return true;
+  });
+  EXPECT_EQ(ids.size(), size_t{kBatches * kDocsPerBatch});
+}
+
+}  // namespace
+}  // namespace tocsin
