@@ -12,6 +12,7 @@
 
 #include "io/event_writer.h"
 #include "store/coding.h"
+#include "store/stats.h"
 #include "store/store.h"
 #include "test_util.h"
 
@@ -352,6 +353,110 @@ TEST(Store, ReadersBesideAWriterSeeWholeBatches) {
     return true;
   });
   EXPECT_EQ(ids.size(), size_t{kBatches * kDocsPerBatch});
+}
+
+}  // namespace
+}  // namespace tocsin
+
+namespace tocsin {
+namespace {
+
+// A store of one-event documents on chosen dates: `text` coded once, copied.
+void AddDays(Store& store, const char* text, const std::string& prefix, const std::vector<std::string>& dates) {
+  store::StoredDocument coded = Coded(Record(prefix, dates[0], text));
+  std::vector<store::StoredDocument> docs;
+  for (size_t i = 0; i < dates.size(); ++i) {
+    docs.push_back(coded);
+    docs.back().id = prefix + std::to_string(i);
+    docs.back().date = dates[i];
+  }
+  WriteOrDie(store, docs);
+}
+
+std::vector<std::string> Dates(const std::string& month, int first, int last) {
+  std::vector<std::string> out;
+  for (int d = first; d <= last; ++d) out.push_back(month + "-" + (d < 10 ? "0" : "") + std::to_string(d));
+  return out;
+}
+
+TEST(Stats, CountsPerPeriodAndGroup) {
+  std::string path = FreshPath("stats.db");
+  auto store = OpenOrDie(path);
+  AddDays(*store, "Russia attacked Ukraine.", "attack", {"2024-03-04", "2024-03-06", "2024-03-11", "2024-04-01"});
+  AddDays(*store, "Russia praised Ukraine.", "praise", {"2024-03-05"});
+  AddDays(*store, "France met Germany.", "meet", {"2024-03-10", "2024-03-10"});
+  auto rows = [&](const std::string& by, const std::string& group, int top = 0) {
+    store::StatsQuery q;
+    q.by = by;
+    q.group = group;
+    q.top = top;
+    EXPECT_TRUE(store::Check(q).empty());
+    auto r = store::ComputeStats(*store, q);
+    EXPECT_TRUE(r.ok()) << r.status().message();
+    std::vector<std::string> out;
+    for (const auto& row : *r) {
+      char line[160];
+      std::snprintf(line, sizeof line, "%s %s %lld %.1f %lld/%lld/%lld/%lld", row.period.c_str(), row.group.c_str(),
+                    static_cast<long long>(row.events), row.goldstein_sum, static_cast<long long>(row.quad[0]),
+                    static_cast<long long>(row.quad[1]), static_cast<long long>(row.quad[2]),
+                    static_cast<long long>(row.quad[3]));
+      out.push_back(line);
+    }
+    return out;
+  };
+  using V = std::vector<std::string>;
+  EXPECT_EQ(rows("month", "dyad"), (V{"2024-03 RUS>UKR 4 -26.6 1/0/0/3", "2024-03 FRA>DEU 2 2.0 2/0/0/0",
+                                      "2024-04 RUS>UKR 1 -10.0 0/0/0/1"}));
+  // Weeks are labelled by their Monday: 4-10 March is one week, 11 March the next.
+  EXPECT_EQ(rows("week", "none"), (V{"2024-03-04  5 -14.6 3/0/0/2", "2024-03-11  1 -10.0 0/0/0/1",
+                                     "2024-04-01  1 -10.0 0/0/0/1"}));
+  EXPECT_EQ(rows("all", "root"), (V{" 19 4 -40.0 0/0/0/4", " 04 2 2.0 2/0/0/0", " 05 1 3.4 1/0/0/0"}));
+  EXPECT_EQ(rows("all", "source", 1), (V{" RUS 5 -36.6 1/0/0/4"}));
+  EXPECT_EQ(rows("day", "plover", 0).size(), 7u - 1);  // two meetings on one day
+  store::StatsQuery bad;
+  bad.by = "year";
+  bad.group = "country";
+  ASSERT_EQ(store::Check(bad).size(), 2u);
+  EXPECT_EQ(store::Check(bad)[0].field, "by");
+  EXPECT_EQ(store::Check(bad)[1].field, "group");
+}
+
+TEST(Stats, EscalationRanksTheDyadThatTurnedHostile) {
+  std::string path = FreshPath("escalation.db");
+  auto store = OpenOrDie(path);
+  // A cordial February for both dyads, then attacks in the last week of March for one.
+  AddDays(*store, "Russia praised Ukraine.", "p", Dates("2024-02", 1, 20));
+  AddDays(*store, "Russia attacked Ukraine.", "a", Dates("2024-02", 21, 24));
+  AddDays(*store, "France met Germany.", "m", Dates("2024-02", 1, 28));
+  AddDays(*store, "France met Germany.", "n", Dates("2024-03", 25, 31));
+  AddDays(*store, "Russia attacked Ukraine.", "b", Dates("2024-03", 25, 31));
+  store::EscalationQuery q;
+  q.recent = 7;
+  q.baseline = 60;
+  auto rows = store::ComputeEscalation(*store, q);
+  ASSERT_TRUE(rows.ok()) << rows.status().message();
+  ASSERT_EQ(rows->size(), 2u);
+  const store::EscalationRow& top = (*rows)[0];
+  EXPECT_EQ(top.dyad, "RUS>UKR");
+  EXPECT_EQ(top.window_begin, "2024-03-25");
+  EXPECT_EQ(top.window_end, "2024-03-31");
+  EXPECT_EQ(top.recent_events, 7);
+  EXPECT_EQ(top.baseline_events, 24);
+  EXPECT_NEAR(top.recent_mean, -10.0, 1e-9);
+  EXPECT_NEAR(top.baseline_mean, (20 * 3.4 - 4 * 10.0) / 24, 1e-9);
+  EXPECT_GT(top.z, 5);
+  EXPECT_EQ((*rows)[1].dyad, "FRA>DEU");
+  EXPECT_NEAR((*rows)[1].z, 0, 1e-9);  // as usual
+  // Too few recent events: the dyad says nothing.
+  q.min_recent = 8;
+  EXPECT_TRUE(store::ComputeEscalation(*store, q)->empty());
+  // An explicit end date moves the window.
+  q.min_recent = 3;
+  q.filter.to = "2024-02-24";
+  rows = store::ComputeEscalation(*store, q);
+  ASSERT_TRUE(rows.ok());
+  ASSERT_FALSE(rows->empty());
+  EXPECT_EQ((*rows)[0].window_begin, "2024-02-18");
 }
 
 }  // namespace

@@ -16,5 +16,6 @@ Runner AddEvalCommand(CLI::App& app);
 Runner AddExplainCommand(CLI::App& app);
 Runner AddIngestCommand(CLI::App& app);
 Runner AddQueryCommand(CLI::App& app);
+Runner AddStatsCommand(CLI::App& app);
 
 }  // namespace tocsin::cli

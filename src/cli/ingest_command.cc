@@ -53,20 +53,13 @@ Runner AddIngestCommand(CLI::App& app) {
   return [o] {
     std::shared_ptr<const dict::Dictionaries> dictionaries;
     if (!LoadDictionariesOrReport(o->dictionaries, o->input.quiet, &dictionaries)) return 2;
-    std::string path = StorePath(o->db);
-    auto opened = store::Store::Open(path, store::Store::Mode::kWrite);
-    if (!opened.ok()) {
-      std::fprintf(stderr, "tocsin: %s\n", opened.status().message().c_str());
-      return 2;
-    }
-    store::Store& db = **opened;
+    auto writer = OpenStoreOrReport(o->db, store::Store::Mode::kWrite);
+    if (!writer) return 2;
+    store::Store& db = *writer;
     // Lookups go through a connection of their own: they run while the
     // writer commits the previous batch.
-    auto reader = store::Store::Open(path, store::Store::Mode::kRead);
-    if (!reader.ok()) {
-      std::fprintf(stderr, "tocsin: %s\n", reader.status().message().c_str());
-      return 2;
-    }
+    auto reader = OpenStoreOrReport(o->db, store::Store::Mode::kRead);
+    if (!reader) return 2;
     const store::CoderInfo coder = Coder(*o);
     const pipeline::Pipeline pipe(pipeline::BuiltinKnowledge(dictionaries.get()), o->print);
     pipeline::WorkerPool pool(o->input.threads);
@@ -78,7 +71,7 @@ Runner AddIngestCommand(CLI::App& app) {
     BatchCallbacks callbacks;
     callbacks.skip = [&](const io::InputRecord& r) {
       if (o->force || !lookup_failure.ok()) return false;
-      auto current = (*reader)->IsCurrent(r.id, store::ContentHash(r), coder);
+      auto current = reader->IsCurrent(r.id, store::ContentHash(r), coder);
       if (!current.ok()) lookup_failure = current.status();
       return current.ok() && *current;
     };
@@ -100,7 +93,7 @@ Runner AddIngestCommand(CLI::App& app) {
     if (!o->input.quiet && !summary.failed) {
       auto s = db.Summary();
       if (s.ok())
-        std::fprintf(stderr, "tocsin: %s holds %lld documents, %lld events\n", path.c_str(),
+        std::fprintf(stderr, "tocsin: %s holds %lld documents, %lld events\n", StorePath(o->db).c_str(),
                      static_cast<long long>(s->documents), static_cast<long long>(s->events));
     }
     return summary.ExitStatus();

@@ -21,6 +21,7 @@ int main(int argc, char** argv) {
   add(tocsin::cli::AddExplainCommand);
   add(tocsin::cli::AddIngestCommand);
   add(tocsin::cli::AddQueryCommand);
+  add(tocsin::cli::AddStatsCommand);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

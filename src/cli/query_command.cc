@@ -4,6 +4,7 @@
 #include <string>
 
 #include "cli/commands.h"
+#include "cli/filter_options.h"
 #include "cli/store_options.h"
 #include "io/event_writer.h"
 #include "store/store.h"
@@ -44,34 +45,16 @@ Runner AddQueryCommand(CLI::App& app) {
   auto o = std::make_shared<QueryOptions>();
   store::EventQuery& q = o->query;
   AddStoreOption(cmd, &o->db);
-  cmd->add_option("--from", q.from, "Events on or after this date (YYYY-MM-DD)");
-  cmd->add_option("--to", q.to, "Events on or before this date (YYYY-MM-DD)");
-  cmd->add_option("--source", q.source, "Source actor: a country (RUS) or a code prefix (RUSGOV)");
-  cmd->add_option("--target", q.target, "Target actor: a country or a code prefix");
-  cmd->add_option("--actor", q.actor, "Either side: a country or a code prefix");
-  cmd->add_option("--cameo", q.cameo, "CAMEO event code or prefix (19, 190, 1823)");
-  cmd->add_option("--plover", q.plover, "PLOVER event (ASSAULT, PROTEST, ...)");
-  cmd->add_option("--quad", q.quad, "QuadClass: 1 verbal cooperation, 2 material cooperation, 3 verbal conflict, "
-                                    "4 material conflict");
-  cmd->add_option("--modality", q.modality, "asserted, reported, intended, negated or hypothetical");
-  cmd->add_option("--doc", q.doc, "Events of this document id");
-  cmd->add_option("--text", q.text, "Full-text search in the sentence (SQLite FTS5: words, \"a phrase\", OR, NOT)");
+  AddFilterOptions(cmd, &q);
   cmd->add_option("--limit", q.limit, "At most this many events (-1: all)")->capture_default_str();
   cmd->add_option("--offset", q.offset, "Skip this many events first")->capture_default_str();
   cmd->add_option("--format", o->format, "table, jsonl (as tocsin code), csv (RFC 4180) or tsv")
       ->check(CLI::IsMember({"table", "jsonl", "csv", "tsv"}))
       ->capture_default_str();
   return [o] {
-    std::vector<store::QueryProblem> problems = store::Check(o->query);
-    for (const store::QueryProblem& p : problems)
-      std::fprintf(stderr, "tocsin: --%s: %s\n", p.field.c_str(), p.reason.c_str());
-    if (!problems.empty()) return 2;
-    std::string path = StorePath(o->db);
-    auto opened = store::Store::Open(path, store::Store::Mode::kRead);
-    if (!opened.ok()) {
-      std::fprintf(stderr, "tocsin: %s\n", opened.status().message().c_str());
-      return 2;
-    }
+    if (ReportProblems(store::Check(o->query))) return 2;
+    auto db = OpenStoreOrReport(o->db, store::Store::Mode::kRead);
+    if (!db) return 2;
     auto append = o->format == "jsonl" ? io::AppendEventJson
                   : o->format == "csv" ? io::AppendEventCsv
                   : o->format == "tsv" ? io::AppendEventTsv
@@ -83,7 +66,7 @@ Runner AddQueryCommand(CLI::App& app) {
                   "modality", "conf", "sentence");
     std::string out;
     bool write_failed = false;
-    Status s = (*opened)->Query(o->query, [&](const io::EventRecord& e, const store::EventPosition&) {
+    Status s = db->Query(o->query, [&](const io::EventRecord& e, const store::EventPosition&) {
       out.clear();
       append(e, &out);
       write_failed = std::fwrite(out.data(), 1, out.size(), stdout) != out.size();
