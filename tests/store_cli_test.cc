@@ -14,6 +14,7 @@
 #include <random>
 #include <thread>
 
+#include "base/strings.h"
 #include "test_util.h"
 
 namespace tocsin {
@@ -215,6 +216,70 @@ TEST(StoreCli, KillNineAtRandomMomentsLosesNothingAndHalvesNothing) {
     EXPECT_EQ(Tocsin("query --db " + db + " --format jsonl").out, expected) << "round " << round;
   }
   EXPECT_GT(killed_midway, 0) << "every run ended before its kill; the corpus is too small to test anything";
+}
+
+}  // namespace
+}  // namespace tocsin
+
+namespace tocsin {
+namespace {
+
+std::vector<std::vector<std::string>> TsvRows(const std::string& text) {
+  std::vector<std::vector<std::string>> rows;
+  for (std::string_view line : Split(text, '\n', false)) {
+    if (line.empty()) continue;
+    auto& row = rows.emplace_back();
+    for (std::string_view f : Split(line, '\t', false)) row.emplace_back(f);
+  }
+  return rows;
+}
+
+TEST(StoreCli, ExportsTheGdeltAndPhoenixLayoutsWithProvenance) {
+  std::string db = Fresh("export.db");
+  std::string input = testing::WriteTemp(
+      "export.jsonl",
+      "{\"id\":\"x1\",\"date\":\"2024-03-14\",\"source\":\"Wire\",\"url\":\"https://example.org/x1\","
+      "\"text\":\"Russian forces shelled the Ukrainian city of Kharkiv.\"}\n");
+  ASSERT_EQ(Tocsin("ingest -q --db " + db + " " + input).status, 0);
+  RunResult gdelt = Tocsin("export --db " + db);
+  ASSERT_EQ(gdelt.status, 0) << gdelt.err;
+  auto rows = TsvRows(gdelt.out);
+  ASSERT_EQ(rows.size(), 1u) << gdelt.out;
+  ASSERT_EQ(rows[0].size(), 58u + 5);
+  const auto& g = rows[0];
+  EXPECT_EQ(g[1], "20240314");   // SQLDATE
+  EXPECT_EQ(g[2], "202403");     // MonthYear
+  EXPECT_EQ(g[4], "2024.2021");  // FractionDate: day 74 of 366
+  EXPECT_EQ(g[5], "RUSMIL");     // Actor1Code
+  EXPECT_EQ(g[7], "RUS");        // Actor1CountryCode
+  EXPECT_EQ(g[12], "MIL");       // Actor1Type1Code
+  EXPECT_EQ(g[15], "UKR");       // Actor2Code
+  EXPECT_EQ(g[25], "1");         // IsRootEvent
+  EXPECT_EQ(g[26], "194");       // EventCode
+  EXPECT_EQ(g[28], "19");        // EventRootCode
+  EXPECT_EQ(g[29], "4");         // QuadClass
+  EXPECT_EQ(g[57], "https://example.org/x1");  // SOURCEURL
+  EXPECT_EQ(g[58], "x1");
+  EXPECT_EQ(g[59], "Wire");
+  EXPECT_EQ(g[62], "Russian forces shelled the Ukrainian city of Kharkiv.");
+
+  RunResult phoenix = Tocsin("export --db " + db + " --layout phoenix --header");
+  rows = TsvRows(phoenix.out);
+  ASSERT_EQ(rows.size(), 2u) << phoenix.out;
+  ASSERT_EQ(rows[0].size(), 26u + 5);
+  EXPECT_EQ(rows[0][15], "PentaClass");
+  const auto& p = rows[1];
+  EXPECT_EQ(p[5], "RUSMIL");
+  EXPECT_EQ(p[6], "RUS");
+  EXPECT_EQ(p[7], "MIL");
+  EXPECT_EQ(p[13], "194");
+  EXPECT_EQ(p[15], "4");
+  EXPECT_EQ(p[23], "x1_0");
+  EXPECT_EQ(p[25], "Wire");
+
+  RunResult bad = Tocsin("export --db " + db + " --cameo x");
+  EXPECT_EQ(bad.status, 2);
+  EXPECT_NE(bad.err.find("--cameo"), std::string::npos) << bad.err;
 }
 
 }  // namespace

@@ -17,5 +17,6 @@ Runner AddExplainCommand(CLI::App& app);
 Runner AddIngestCommand(CLI::App& app);
 Runner AddQueryCommand(CLI::App& app);
 Runner AddStatsCommand(CLI::App& app);
+Runner AddExportCommand(CLI::App& app);
 
 }  // namespace tocsin::cli

@@ -39,6 +39,7 @@ struct EventPosition {
   std::string date;
   int64_t document = 0;
   int64_t sentence_index = 0, event_index = 0;
+  int64_t event_id = 0;  // the event's row in the store (not part of a cursor)
 };
 
 // An opaque cursor for the position after an event, for paging:

@@ -89,7 +89,7 @@ constexpr const char* kQuerySelect =
     "e.target_code, e.target_country, e.target_sector, e.target_text, e.target_entries, "
     "e.cameo, e.cameo_name, e.root, e.quad_class, e.goldstein, e.plover_event, e.plover_mode, e.plover_context, "
     "e.modality, e.confidence, e.verb, e.pattern, e.pattern_source, e.note, e.span_begin, e.span_end, "
-    "d.id, d.title, d.source, d.url, s.text "
+    "d.id, d.title, d.source, d.url, s.text, e.id "
     "FROM events e JOIN documents d ON d.key = e.doc_key JOIN sentences s ON s.id = e.sentence_id";
 
 uint64_t Fnv1a(std::string_view bytes, uint64_t h = 14695981039346656037ull) {
@@ -508,6 +508,7 @@ Status Store::Query(const EventQuery& query, const EventRow& row) {
     e.doc_source = s.Text(i++);
     e.doc_url = s.Text(i++);
     e.sentence = s.Text(i++);
+    position.event_id = s.Int(i++);
     if (!row(e, position)) return Status();
   }
   if (rc != SQLITE_DONE) {
