@@ -41,23 +41,9 @@ Runner AddExportCommand(CLI::App& app) {
     io::Layout layout = o->layout == "gdelt" ? io::Layout::kGdelt : io::Layout::kPhoenix;
     io::Delimited format = o->format == "tsv" ? io::Delimited::kTsv : io::Delimited::kCsv;
     if (o->header) std::fputs(io::LayoutHeader(layout, format).c_str(), stdout);
-    std::string out;
-    bool write_failed = false;
-    Status s = db->Query(o->query, [&](const io::EventRecord& e, const store::EventPosition& p) {
-      out.clear();
-      io::AppendLayoutRow(layout, format, e, p.event_id, &out);
-      write_failed = std::fwrite(out.data(), 1, out.size(), stdout) != out.size();
-      return !write_failed;
+    return WriteEvents(*db, o->query, [&](const io::EventRecord& e, const store::EventPosition& p, std::string* out) {
+      io::AppendLayoutRow(layout, format, e, p.event_id, out);
     });
-    if (!s.ok()) {
-      std::fprintf(stderr, "tocsin: %s\n", s.message().c_str());
-      return 2;
-    }
-    if (write_failed || std::fflush(stdout) != 0) {
-      std::fprintf(stderr, "tocsin: cannot write the output\n");
-      return 2;
-    }
-    return 0;
   };
 }
 

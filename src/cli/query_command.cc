@@ -64,23 +64,9 @@ Runner AddQueryCommand(CLI::App& app) {
     if (o->format == "table")
       std::printf("%-10s  %-12s %-12s %-5s %-12s %-9s %4s  %s\n", "date", "source", "target", "cameo", "plover",
                   "modality", "conf", "sentence");
-    std::string out;
-    bool write_failed = false;
-    Status s = db->Query(o->query, [&](const io::EventRecord& e, const store::EventPosition&) {
-      out.clear();
-      append(e, &out);
-      write_failed = std::fwrite(out.data(), 1, out.size(), stdout) != out.size();
-      return !write_failed;
+    return WriteEvents(*db, o->query, [append](const io::EventRecord& e, const store::EventPosition&, std::string* out) {
+      append(e, out);
     });
-    if (!s.ok()) {
-      std::fprintf(stderr, "tocsin: %s\n", s.message().c_str());
-      return 2;
-    }
-    if (write_failed || std::fflush(stdout) != 0) {
-      std::fprintf(stderr, "tocsin: cannot write the output\n");
-      return 2;
-    }
-    return 0;
   };
 }
 
