@@ -28,18 +28,7 @@ namespace tocsin::python {
 
 namespace {
 
-// Documents per transaction, as `tocsin ingest` (src/cli/input_loop.h, kInputBatch).
-constexpr size_t kBatch = 512;
-
-// What `tocsin ingest` records as the coder with its default options
-// (Coder() in src/cli/ingest_command.cc): the same coder, so that a document
-// stored by either is "unchanged" for the other.
-store::CoderInfo DefaultCoder() {
-  store::CoderInfo coder;
-  coder.version = "tocsin " TOCSIN_VERSION;
-  coder.settings = "built-in";
-  return coder;
-}
+constexpr size_t kBatch = store::kDocumentsPerWrite;
 
 // One record of Store.ingest as the JSON Lines reader would make it
 // (src/io/input.cc); an empty string, or the reason it cannot be used.
@@ -160,7 +149,7 @@ class PyStore {
   py::dict Ingest(const py::iterable& records) {
     if (!write_)
       throw Error("ingest: " + path_ + " was opened read-only; open it with tocsin.Store(path, write=True)");
-    const store::CoderInfo coder = DefaultCoder();
+    const store::CoderInfo coder = store::DescribeCoder("built-in", {});
     const size_t max_bytes = io::InputOptions().max_record_bytes;
     size_t read = 0, coded = 0, unchanged = 0, rejected = 0;
     py::list problems;

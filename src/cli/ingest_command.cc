@@ -26,17 +26,6 @@ struct IngestOptions {
   bool force = false;
 };
 
-// What decides which events a document gets, besides its text.
-store::CoderInfo Coder(const IngestOptions& o) {
-  store::CoderInfo coder;
-  coder.version = "tocsin " TOCSIN_VERSION;
-  coder.settings = DescribeDictionaries(o.dictionaries);
-  if (o.print.all_modalities) coder.settings += " --all-modalities";
-  if (o.print.undirected) coder.settings += " --undirected";
-  if (o.print.min_confidence > 0) coder.settings += " --min-confidence " + std::to_string(o.print.min_confidence);
-  return coder;
-}
-
 }  // namespace
 
 Runner AddIngestCommand(CLI::App& app) {
@@ -60,7 +49,7 @@ Runner AddIngestCommand(CLI::App& app) {
     // writer commits the previous batch.
     auto reader = OpenStoreOrReport(o->db, store::Store::Mode::kRead);
     if (!reader) return 2;
-    const store::CoderInfo coder = Coder(*o);
+    const store::CoderInfo coder = store::DescribeCoder(DescribeDictionaries(o->dictionaries), o->print);
     const pipeline::Pipeline pipe(pipeline::BuiltinKnowledge(dictionaries.get()), o->print);
     pipeline::WorkerPool pool(o->input.threads);
     std::vector<pipeline::Workspace> workspaces(pool.size());

@@ -15,6 +15,7 @@
 #include "base/status.h"
 #include "io/input.h"
 #include "pipeline/worker_pool.h"
+#include "store/coding.h"
 
 namespace tocsin::cli {
 
@@ -53,7 +54,7 @@ InputSummary RunInputLoop(const InputLoopOptions& options, pipeline::WorkerPool&
 // a batch is committed on another thread while the next one is coded, so
 // `commit` must not share unguarded state with `skip` or `process`. A failed
 // commit stops the run.
-inline constexpr size_t kInputBatch = 512;
+inline constexpr size_t kInputBatch = store::kDocumentsPerWrite;
 enum class RecordState { kDone, kSkipped, kRejected };
 struct BatchCallbacks {
   std::function<bool(const io::InputRecord& record)> skip;

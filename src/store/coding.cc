@@ -2,6 +2,16 @@
 
 namespace tocsin::store {
 
+CoderInfo DescribeCoder(std::string_view dictionaries, const pipeline::PrintOptions& print) {
+  CoderInfo coder;
+  coder.version = "tocsin " TOCSIN_VERSION;
+  coder.settings = dictionaries;
+  if (print.all_modalities) coder.settings += " --all-modalities";
+  if (print.undirected) coder.settings += " --undirected";
+  if (print.min_confidence > 0) coder.settings += " --min-confidence " + std::to_string(print.min_confidence);
+  return coder;
+}
+
 Status CodeRecord(const pipeline::Pipeline& pipe, const io::InputRecord& r, pipeline::Workspace* ws,
                   StoredDocument* d) {
   if (Status s = pipe.Run({r.id, r.date, r.text}, ws); !s.ok()) return s;

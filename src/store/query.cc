@@ -179,10 +179,10 @@ std::string BuildEventSql(const EventQuery& q, std::string_view select, std::vec
 void BindAll(sqlite3_stmt* statement, const std::vector<SqlValue>& binds) {
   for (size_t i = 0; i < binds.size(); ++i) {
     int index = static_cast<int>(i) + 1;
-    if (const auto* text = std::get_if<std::string>(&binds[i]))
-      sqlite3_bind_text(statement, index, text->data(), static_cast<int>(text->size()), SQLITE_STATIC);
+    if (binds[i].is_number)
+      sqlite3_bind_int64(statement, index, binds[i].number);
     else
-      sqlite3_bind_int64(statement, index, std::get<int64_t>(binds[i]));
+      sqlite3_bind_text(statement, index, binds[i].text.data(), static_cast<int>(binds[i].text.size()), SQLITE_STATIC);
   }
 }
 

@@ -6,7 +6,7 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
-#include <variant>
+#include <utility>
 #include <vector>
 
 #include "store/query.h"
@@ -15,7 +15,14 @@ struct sqlite3_stmt;
 
 namespace tocsin::store {
 
-using SqlValue = std::variant<std::string, int64_t>;
+// A value to bind: text, or a number when `is_number`.
+struct SqlValue {
+  SqlValue(std::string t) : text(std::move(t)) {}
+  SqlValue(int64_t n) : number(n), is_number(true) {}
+  std::string text;
+  int64_t number = 0;
+  bool is_number = false;
+};
 
 // `select` ("SELECT ... FROM events e ...") followed by " WHERE <filters>"
 // (no ORDER BY or LIMIT); the values to bind, in order, are appended to
