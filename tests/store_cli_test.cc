@@ -23,11 +23,7 @@ namespace {
 using testing::RunResult;
 using testing::Tocsin;
 
-std::string Fresh(const std::string& name) {
-  std::string path = testing::TempDir() + "/" + name;
-  for (const char* suffix : {"", "-wal", "-shm"}) std::filesystem::remove(path + suffix);
-  return path;
-}
+std::string Fresh(const std::string& name) { return testing::FreshStorePath(name); }
 
 std::string Example() { return testing::SourcePath("examples/border-article.txt"); }
 

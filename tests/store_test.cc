@@ -47,11 +47,7 @@ store::StoredDocument Coded(const io::InputRecord& r) {
 
 const store::CoderInfo kCoder{"tocsin test", "built-in"};
 
-std::string FreshPath(const std::string& name) {
-  std::string path = testing::TempDir() + "/" + name;
-  for (const char* suffix : {"", "-wal", "-shm"}) std::filesystem::remove(path + suffix);
-  return path;
-}
+std::string FreshPath(const std::string& name) { return testing::FreshStorePath(name); }
 
 std::unique_ptr<Store> OpenOrDie(const std::string& path, Store::Mode mode = Store::Mode::kWrite) {
   auto s = Store::Open(path, mode);

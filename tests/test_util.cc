@@ -88,6 +88,12 @@ std::string WriteTemp(const std::string& name, const std::string& content) {
   return path;
 }
 
+std::string FreshStorePath(const std::string& name) {
+  std::string path = TempDir() + "/" + name;
+  for (const char* suffix : {"", "-wal", "-shm"}) std::filesystem::remove(path + suffix);
+  return path;
+}
+
 RunResult Tocsin(const std::string& args, const std::string& stdin_text) {
   std::string dir = TempDir();
   std::string in = WriteTemp("stdin", stdin_text);

@@ -35,6 +35,8 @@ std::string ReadOrDie(const std::string& path);
 // directory, and a file written into it.
 std::string TempDir();
 std::string WriteTemp(const std::string& name, const std::string& content);
+// A path in TempDir() for a store, with no store (nor its -wal, -shm) there.
+std::string FreshStorePath(const std::string& name);
 
 // Runs the `tocsin` binary with `args` (a shell command line) and `stdin_text`.
 struct RunResult {

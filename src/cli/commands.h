@@ -17,6 +17,7 @@ Runner AddExplainCommand(CLI::App& app);
 Runner AddIngestCommand(CLI::App& app);
 Runner AddQueryCommand(CLI::App& app);
 Runner AddStatsCommand(CLI::App& app);
+Runner AddServeCommand(CLI::App& app);
 Runner AddExportCommand(CLI::App& app);
 
 }  // namespace tocsin::cli

@@ -22,6 +22,7 @@ int main(int argc, char** argv) {
   add(tocsin::cli::AddIngestCommand);
   add(tocsin::cli::AddQueryCommand);
   add(tocsin::cli::AddStatsCommand);
+  add(tocsin::cli::AddServeCommand);
   add(tocsin::cli::AddExportCommand);
   try {
     app.parse(argc, argv);
