@@ -29,7 +29,8 @@ size_t Lines(const std::string& s) {
 TEST(Cli, HelpDocumentsEveryCommand) {
   RunResult r = Tocsin("--help");
   EXPECT_EQ(r.status, 0);
-  for (const char* cmd : {"code", "analyze", "eval", "explain"}) EXPECT_NE(r.out.find(cmd), std::string::npos) << cmd;
+  for (const char* cmd : {"code", "analyze", "eval", "explain", "ingest", "query", "stats", "export", "serve"})
+    EXPECT_NE(r.out.find(cmd), std::string::npos) << cmd;
   RunResult c = Tocsin("code --help");
   for (const char* opt : {"--input-format", "--date", "--format", "--all-modalities", "--undirected", "--verbs", "--actors",
                           "--agents", "--discards", "--threads"})
