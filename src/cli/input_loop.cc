@@ -1,5 +1,6 @@
 #include "cli/input_loop.h"
 
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <algorithm>
@@ -67,9 +68,20 @@ class Loop {
       std::fprintf(stderr, "%stocsin: %s\n", progress_shown_ ? "\n" : "", e.Message().c_str());
       progress_shown_ = false;
     };
+    // The bar needs the size of every input; standard input has none.
+    bool sizes_known = true;
+    for (const std::string& path : o_.inputs) {
+      struct stat st;
+      sizes_known = sizes_known && path != "-" && ::stat(path.c_str(), &st) == 0 && S_ISREG(st.st_mode);
+      if (sizes_known) total_bytes_ += static_cast<size_t>(st.st_size);
+    }
+    if (!sizes_known) total_bytes_ = 0;
+    callbacks.progress = [this](size_t bytes) { current_bytes_ = bytes; };
     for (const std::string& path : o_.inputs) {
       if (summary_.failed) break;
+      current_bytes_ = 0;
       io::ReadInput(path, in, callbacks);
+      done_bytes_ += current_bytes_;
     }
     Flush();
     WaitForCommit();
@@ -129,9 +141,27 @@ class Loop {
     auto now = std::chrono::steady_clock::now();
     if (progress_ && now - last_report_ > std::chrono::seconds(1)) {
       last_report_ = now;
-      std::fprintf(stderr, "\rtocsin: %zu documents, %.0f documents/s", summary_.read, double(summary_.read) / Seconds());
-      progress_shown_ = true;
+      ShowProgress();
     }
+  }
+
+  // "[#######-------------]  35%  1834 documents  612 documents/s  ETA 0:07"
+  // when the inputs' sizes are known, else the counts alone.
+  void ShowProgress() {
+    double secs = Seconds(), rate = double(summary_.read) / secs;
+    std::fputs("\rtocsin: ", stderr);
+    if (total_bytes_ > 0) {
+      double done = std::min(1.0, double(done_bytes_ + current_bytes_) / double(total_bytes_));
+      constexpr int kWidth = 20;
+      int filled = static_cast<int>(done * kWidth);
+      std::fprintf(stderr, "[%s%s] %3.0f%%  ", std::string(filled, '#').c_str(),
+                   std::string(kWidth - filled, '-').c_str(), done * 100);
+      long eta = done > 0 ? static_cast<long>(secs * (1 - done) / done) : 0;
+      std::fprintf(stderr, "%zu documents  %.0f documents/s  ETA %ld:%02ld ", summary_.read, rate, eta / 60, eta % 60);
+    } else {
+      std::fprintf(stderr, "%zu documents, %.0f documents/s", summary_.read, rate);
+    }
+    progress_shown_ = true;
   }
 
   void WaitForCommit() {
@@ -153,6 +183,8 @@ class Loop {
   pipeline::WorkerPool& pool_;
   const BatchCallbacks& callbacks_;
   bool progress_ = false, progress_shown_ = false;
+  size_t total_bytes_ = 0;                     // of all inputs; 0: unknown (standard input)
+  size_t done_bytes_ = 0, current_bytes_ = 0;  // of the inputs read, and of the one being read
   InputSummary summary_;
   Batch batches_[2];
   int current_ = 0;  // the batch being filled and coded; the other may be committing

@@ -163,6 +163,7 @@ size_t ReadJsonlStream(std::FILE* f, std::string head, const std::string& name, 
   size_t errors = 0, line_no = 0;
   std::string pending = std::move(head);  // the start of the line being read
   size_t skipped = 0;                     // bytes of an over-long line not kept
+  size_t read = pending.size();
   char chunk[1 << 16];
   bool eof = false;
   while (!eof || !pending.empty()) {
@@ -178,6 +179,8 @@ size_t ReadJsonlStream(std::FILE* f, std::string head, const std::string& name, 
         *read_error = std::ferror(f) != 0;
       }
       pending.append(chunk, n);
+      read += n;
+      if (cb.progress) cb.progress(read);
       continue;
     }
     if (eol == std::string::npos) eol = pending.size();
@@ -342,6 +345,7 @@ size_t ReadInput(const std::string& path, const InputOptions& options, const Inp
     char chunk[1 << 16];
     for (size_t n; (n = std::fread(chunk, 1, sizeof chunk, f)) > 0;) data.append(chunk, n);
     read_error = read_error || std::ferror(f);
+    if (cb.progress) cb.progress(data.size());
     errors = ReadAs(data, format, forced, path, options, cb);
   }
   int err = errno;

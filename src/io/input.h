@@ -42,6 +42,8 @@ struct InputOptions {
 struct InputCallbacks {
   std::function<void(InputRecord&&)> record;
   std::function<void(const InputError&)> error;
+  // Optional: how many bytes of the current input have been read so far.
+  std::function<void(size_t bytes)> progress;
 };
 
 // Reads `path` ("-" for standard input). Returns the number of errors reported.
