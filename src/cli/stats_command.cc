@@ -78,7 +78,7 @@ Runner AddStatsCommand(CLI::App& app) {
       return 2;
     }
     auto db = OpenStoreOrReport(o->db, store::Store::Mode::kRead);
-    if (!db) return 2;
+    if (!db || ReportProblems(db->CheckText(o->stats.filter.text))) return 2;
     if (o->escalation) {
       auto rows = store::ComputeEscalation(*db, o->signal);
       if (!rows.ok()) {

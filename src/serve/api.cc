@@ -107,19 +107,6 @@ ApiResponse Answered(std::vector<RecordProblem>* problems, std::string* out) {
 }
 
 // A full-text search the store cannot run is the "text" parameter's fault.
-bool IsTextProblem(const Status& s, const std::string& text) {
-  return !text.empty() && s.message().rfind("text: ", 0) == 0;
-}
-
-// Whether the FTS5 query `text` runs (the statistics do not say which part failed).
-Status ProbeText(store::Store& db, const std::string& text) {
-  if (text.empty()) return Status();
-  store::EventQuery probe;
-  probe.text = text;
-  probe.limit = 1;
-  return db.Query(probe, [](const io::EventRecord&, const store::EventPosition&) { return false; });
-}
-
 }  // namespace
 
 Api::Api(StoreConnections& store, const pipeline::Pipeline& pipe, ApiOptions options)
@@ -303,6 +290,7 @@ ApiResponse Api::Events(const ApiRequest& r) {
   q.limit = limit + 1;  // one more than a page says whether there is a next one
   auto db = store_.Reader();
   if (!db.ok()) return Internal(db.status().message());
+  if (auto text_problems = (*db)->CheckText(q.text); !text_problems.empty()) return BadParams(text_problems);
   std::string out = "{\"events\":[";
   int64_t count = 0;
   store::EventPosition last;
@@ -318,7 +306,6 @@ ApiResponse Api::Events(const ApiRequest& r) {
     last = position;
     return true;
   });
-  if (IsTextProblem(s, q.text)) return BadParams({{"text", s.message().substr(6)}});
   if (!s.ok()) return Internal(s.message());
   out += "],\"next\":";
   if (more)
@@ -335,8 +322,7 @@ ApiResponse Api::Stats(const ApiRequest& r) {
   if (!problems.empty()) return BadParams(problems);
   auto db = store_.Reader();
   if (!db.ok()) return Internal(db.status().message());
-  if (Status s = ProbeText(**db, q.filter.text); IsTextProblem(s, q.filter.text))
-    return BadParams({{"text", s.message().substr(6)}});
+  if (auto problems = (*db)->CheckText(q.filter.text); !problems.empty()) return BadParams(problems);
   auto rows = store::ComputeStats(**db, q);
   if (!rows.ok()) return Internal(rows.status().message());
   return {200, store::StatsJson(q, *rows), ""};
@@ -348,8 +334,7 @@ ApiResponse Api::Escalation(const ApiRequest& r) {
   if (!problems.empty()) return BadParams(problems);
   auto db = store_.Reader();
   if (!db.ok()) return Internal(db.status().message());
-  if (Status s = ProbeText(**db, q.filter.text); IsTextProblem(s, q.filter.text))
-    return BadParams({{"text", s.message().substr(6)}});
+  if (auto problems = (*db)->CheckText(q.filter.text); !problems.empty()) return BadParams(problems);
   auto rows = store::ComputeEscalation(**db, q);
   if (!rows.ok()) return Internal(rows.status().message());
   return {200, store::EscalationJson(*rows), ""};

@@ -246,7 +246,7 @@ Store::Store(sqlite3* db) : db_(db) {}
 
 Store::~Store() {
   // Statistics for the query planner, gathered where a write made them stale.
-  if (statements_) Exec(db_, "PRAGMA optimize", "optimizing");
+  if (wrote_) Exec(db_, "PRAGMA optimize", "optimizing");
   statements_.reset();
   sqlite3_close(db_);
 }
@@ -460,6 +460,7 @@ Status Store::Write(std::span<const StoredDocument* const> documents, const Code
     index.Reset();
   }
   if (result.ok()) result = Exec(db_, "COMMIT", "committing a write");
+  wrote_ = wrote_ || result.ok();
   if (!result.ok()) Exec(db_, "ROLLBACK", "rolling back");
   return result;
 }
@@ -525,18 +526,22 @@ Status Store::Query(const EventQuery& query, const EventRow& row) {
   }
   if (rc != SQLITE_DONE) {
     std::string message = sqlite3_errmsg(db_);
-    if (!query.text.empty()) {  // the usual cause: the search text is not FTS5 syntax
-      Statement probe;
-      if (probe.Prepare(db_, "SELECT count(*) FROM (SELECT rowid FROM sentence_fts WHERE sentence_fts MATCH ? LIMIT 1)")
-              .ok()) {
-        probe.Bind(1, query.text);
-        if (probe.Step() != SQLITE_ROW)
-          return Status::Error("text: '" + query.text + "' is not a full-text query (" + sqlite3_errmsg(db_) + ")");
-      }
-    }
+    for (const QueryProblem& p : CheckText(query.text))  // the usual cause: not FTS5 syntax
+      return Status::Error(p.field + ": " + p.reason);
     return Status::Error("reading events: " + message);
   }
   return Status();
+}
+
+std::vector<QueryProblem> Store::CheckText(const std::string& text) {
+  if (text.empty()) return {};
+  Statement probe;
+  if (Status s = probe.Prepare(db_, "SELECT count(*) FROM (SELECT rowid FROM sentence_fts WHERE sentence_fts MATCH ? LIMIT 1)");
+      !s.ok())
+    return {{"text", s.message()}};
+  probe.Bind(1, text);
+  if (probe.Step() == SQLITE_ROW) return {};
+  return {{"text", "'" + text + "' is not a full-text query (" + sqlite3_errmsg(db_) + ")"}};
 }
 
 Result<StoreSummary> Store::Summary() {

@@ -80,6 +80,10 @@ class Store {
 
   Result<StoreSummary> Summary();
 
+  // Whether `text` is a full-text query the store can run: none, or one
+  // problem naming "text" (what query, statistics and the API report).
+  std::vector<QueryProblem> CheckText(const std::string& text);
+
   // The open connection, for the layers above (statistics, exports).
   sqlite3* db() { return db_; }
 
@@ -93,6 +97,7 @@ class Store {
 
   sqlite3* db_;
   std::unique_ptr<Statements> statements_;
+  bool wrote_ = false;  // a batch was committed: the planner's statistics may be stale
 };
 
 }  // namespace tocsin::store
