@@ -81,7 +81,8 @@ class PyStore {
                    const std::optional<std::string>& actor, const std::optional<std::string>& cameo,
                    const std::optional<std::string>& plover, std::optional<int> quad,
                    const std::optional<std::string>& modality, const std::optional<std::string>& doc,
-                   const std::optional<std::string>& text, std::optional<int64_t> limit, int64_t offset,
+                   const std::optional<std::string>& text, const std::optional<std::string>& country,
+                   const std::optional<std::string>& bbox, std::optional<int64_t> limit, int64_t offset,
                    const py::object& frame, const py::object& from_, const py::object& to, const py::kwargs& kw) {
     store::EventQuery q;
     py::object from = from_;
@@ -104,6 +105,8 @@ class PyStore {
     set(&q.modality, modality);
     set(&q.doc, doc);
     set(&q.text, text);
+    set(&q.country, country);
+    set(&q.bbox, bbox);
     if (quad) q.quad = *quad == 0 ? -1 : *quad;  // 0 means "any" in EventQuery; here it is a mistake
     q.limit = limit ? *limit : -1;
     q.offset = offset;
@@ -292,7 +295,8 @@ raises tocsin.Error with the reason. Use it as a context manager to close it:
       .def("query", &PyStore::Query, py::kw_only(), py::arg("source") = py::none(), py::arg("target") = py::none(),
            py::arg("actor") = py::none(), py::arg("cameo") = py::none(), py::arg("plover") = py::none(),
            py::arg("quad") = py::none(), py::arg("modality") = py::none(), py::arg("doc") = py::none(),
-           py::arg("text") = py::none(), py::arg("limit") = py::none(), py::arg("offset") = 0,
+           py::arg("text") = py::none(), py::arg("country") = py::none(), py::arg("bbox") = py::none(),
+           py::arg("limit") = py::none(), py::arg("offset") = 0,
            py::arg("frame") = py::none(), py::arg("from_") = py::none(), py::arg("to") = py::none(),
            R"doc(The events that match every filter given, in the stable order of `tocsin query`
 (date, document, sentence, event). The filters are those of `tocsin query`:
@@ -307,6 +311,8 @@ quad            QuadClass 1-4.
 modality        asserted, reported, intended, negated or hypothetical.
 doc             a document id.
 text            SQLite FTS5 query over the sentence ("troops border", '"cease fire"').
+country         where the event happened: its location's country ("UKR").
+bbox            where the event happened: "west,south,east,north" in degrees.
 limit, offset   at most `limit` events (None: all) after skipping `offset`.
 frame           None: a pandas DataFrame when pandas can be imported, else a
                 list; True: a DataFrame (ImportError without pandas); False: a

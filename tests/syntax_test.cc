@@ -26,7 +26,7 @@ std::vector<VerbGroupFields> VerbGroups(const std::string& sentence) {
   simdjson::dom::parser parser;
   for (size_t i = 0; i < a.doc.sentences.size(); ++i) {
     std::string json;
-    io::AppendAnalysisJson(a, i, &json);
+    io::AppendAnalysisJson(a, i, nullptr, &json);
     simdjson::dom::element doc = parser.parse(json);
     for (simdjson::dom::element vg : doc["verb_groups"].get_array()) {
       VerbGroupFields f;

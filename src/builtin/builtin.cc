@@ -42,6 +42,11 @@ const lex::Tagger& BuiltinTagger() {
   return tagger;
 }
 
+const geo::Gazetteer& BuiltinGazetteer() {
+  static const geo::Gazetteer gazetteer = ValueOrDie(geo::Gazetteer::FromBlob(Blob("gazetteer.bin")), "gazetteer");
+  return gazetteer;
+}
+
 const dict::Ontology& BuiltinOntology() {
   static const dict::Ontology ontology =
       ValueOrDie(dict::Ontology::Parse(Blob("ontology/cameo_events.tsv"), Blob("ontology/cameo_plover.tsv"),

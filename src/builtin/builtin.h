@@ -6,6 +6,7 @@
 #include "coder/confidence.h"
 #include "dict/dictionaries.h"
 #include "dict/ontology.h"
+#include "geo/gazetteer.h"
 #include "lex/lexicon.h"
 #include "lex/tagger.h"
 #include "lex/word_classes.h"
@@ -14,6 +15,8 @@ namespace tocsin {
 
 const lex::Lexicon& BuiltinLexicon();
 const lex::Tagger& BuiltinTagger();
+// The gazetteer built from npm's GeoNames lists and data/geo/.
+const geo::Gazetteer& BuiltinGazetteer();
 const dict::Ontology& BuiltinOntology();
 // The word classes of data/lexicon/word-classes.txt.
 const lex::WordClasses& BuiltinWordClasses();

@@ -11,7 +11,7 @@
 namespace tocsin::cli {
 
 Runner AddAnalyzeCommand(CLI::App& app) {
-  auto* cmd = app.add_subcommand("analyze", "Print tokens, tags, lemmas, chunks and verb groups as JSON Lines");
+  auto* cmd = app.add_subcommand("analyze", "Print tokens, tags, lemmas, chunks, verb groups, places, times and counts as JSON Lines");
   auto options = std::make_shared<InputLoopOptions>();
   AddInputOptions(cmd, options.get());
   return [options] {
@@ -23,7 +23,10 @@ Runner AddAnalyzeCommand(CLI::App& app) {
           pipeline::Workspace& ws = workspaces[worker];
           Status s = pipe.Analyze({r.id, r.date, r.text}, &ws);
           if (!s.ok()) return s;
-          for (size_t i = 0; i < ws.analyzed.doc.sentences.size(); ++i) io::AppendAnalysisJson(ws.analyzed, i, out);
+          pipe.Locate(&ws);  // no events: the places, times and counts alone
+          const io::GeoContext geo{pipe.knowledge().gazetteer, ws.geo};
+          for (size_t i = 0; i < ws.analyzed.doc.sentences.size(); ++i)
+            io::AppendAnalysisJson(ws.analyzed, i, &geo, out);
           return Status();
         });
     return summary.ExitStatus();

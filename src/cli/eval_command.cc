@@ -10,6 +10,7 @@
 #include "coder/confidence.h"
 #include "cli/commands.h"
 #include "cli/dictionary_options.h"
+#include "cli/eval_geo.h"
 #include "cli/input_loop.h"
 #include "eval/gold.h"
 #include "eval/run.h"
@@ -27,6 +28,7 @@ struct EvalOptions {
   bool json = false;
   pipeline::PrintOptions print;
   bool no_errors = false;
+  bool geo = false;
   int threads = 0;
   std::string calibrate;  // where to write the confidence table, or ""
   DictionaryOptions dictionaries;
@@ -186,7 +188,7 @@ void PrintJson(const eval::Scorer& s, const eval::GoldSet& gold) {
 }  // namespace
 
 Runner AddEvalCommand(CLI::App& app) {
-  auto* cmd = app.add_subcommand("eval", "Score tocsin against gold standards (tocsin .gold, PETRARCH XML, PLOVER JSON)");
+  auto* cmd = app.add_subcommand("eval", "Score tocsin against gold standards (tocsin .gold, PETRARCH XML, PLOVER JSON; --geo: places, dates, counts)");
   auto o = std::make_shared<EvalOptions>();
   cmd->add_option("gold", o->gold, "Gold files")->required();
   cmd->add_option("--gold-format", o->format, "auto | own | xml | json")
@@ -197,6 +199,9 @@ Runner AddEvalCommand(CLI::App& app) {
       ->capture_default_str();
   cmd->add_flag("--no-errors", o->no_errors, "Do not list misses and false alarms");
   cmd->add_flag("--json", o->json, "Machine-readable scores on stdout");
+  cmd->add_flag("--geo", o->geo,
+                "The gold files are geo gold (places, times or quantities; docs/eval.md): score places, event "
+                "dates and counts");
   cmd->add_flag("--all-modalities", o->print.all_modalities, "Count negated and hypothetical events as predictions too");
   cmd->add_flag("--undirected", o->print.undirected,
                 "Count acts done to someone (roots 04-08, 14, 16-20) whose target was not found too");
@@ -208,6 +213,7 @@ Runner AddEvalCommand(CLI::App& app) {
   AddThreadsOption(cmd, &o->threads);
   AddDictionaryOptions(cmd, &o->dictionaries);
   return [o] {
+    if (o->geo) return RunGeoEval(o->gold, o->json, !o->no_errors);
     std::shared_ptr<const dict::Dictionaries> dictionaries;
     if (!LoadDictionariesOrReport(o->dictionaries, /*quiet=*/false, &dictionaries)) return 2;
     eval::GoldFormat format = o->format == "own"    ? eval::GoldFormat::kOwn

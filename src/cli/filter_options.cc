@@ -16,6 +16,8 @@ void AddFilterOptions(CLI::App* cmd, store::EventQuery* q) {
                   "QuadClass: 1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict");
   cmd->add_option("--modality", q->modality, "asserted, reported, intended, negated or hypothetical");
   cmd->add_option("--doc", q->doc, "Events of this document id");
+  cmd->add_option("--country", q->country, "Events located in this country (UKR: where, not who)");
+  cmd->add_option("--bbox", q->bbox, "Events located in this box: west,south,east,north in degrees (22,44,41,53)");
   cmd->add_option("--text", q->text, "Full-text search in the sentence (SQLite FTS5: words, \"a phrase\", OR, NOT)");
 }
 

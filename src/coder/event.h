@@ -9,10 +9,14 @@
 #pragma once
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include "geo/location.h"
+#include "geo/quantities.h"
+#include "geo/times.h"
 #include "text/document.h"
 
 namespace tocsin::coder {
@@ -75,6 +79,11 @@ struct Event {
   uint32_t span_begin = 0, span_end = 0;  // bytes, relative to the sentence start
   bool specific_pattern = false;  // the pattern asks for more than the verb
   float confidence = 0;           // 0-1, set by the pipeline (coder/confidence.h)
+  // Where, when and how many: set by the pipeline's locate stage (pipeline/locate.h).
+  std::optional<geo::Location> location;
+  std::optional<geo::EventDate> event_date;
+  std::string_view event_date_text;  // the words the date was read from; empty: the document's date
+  std::vector<geo::Quantity> quantities;
 };
 
 }  // namespace tocsin::coder

@@ -1,6 +1,8 @@
 #include "io/analysis_writer.h"
 
+#include "io/event_record.h"
 #include "io/json_writer.h"
+#include "io/quantities_json.h"
 #include "lex/tagset.h"
 
 namespace tocsin::io {
@@ -32,9 +34,70 @@ void PhraseOrNull(JsonWriter& w, const text::Document& doc, const syntax::Analys
   w.String(joined);
 }
 
+void Location(JsonWriter& w, const geo::Location& l) {
+  w.BeginObject();
+  w.Key("name").String(l.name);
+  w.Key("country");
+  if (l.country.empty()) w.Null();
+  else w.String(l.country);
+  w.Key("admin1");
+  if (l.admin1.empty()) w.Null();
+  else w.String(l.admin1);
+  w.Key("lat").Double(l.lat, 4);
+  w.Key("lon").Double(l.lon, 4);
+  w.Key("precision").String(l.precision);
+  w.Key("method").String(geo::LocationMethodName(l.method));
+  w.EndObject();
+}
+
+// The span as [start, end) byte offsets in the original text, like tokens'.
+void Offsets(JsonWriter& w, const text::Document& doc, uint32_t first, uint32_t end) {
+  w.Key("span").BeginArray();
+  w.Int(doc.to_original[doc.tokens[first].bytes.begin]).Int(doc.to_original[doc.tokens[end - 1].bytes.end]);
+  w.EndArray();
+}
+
+void GeoFields(JsonWriter& w, const text::Document& doc, uint32_t sentence, const GeoContext& geo) {
+  const geo::Gazetteer& g = geo.gazetteer;
+  w.Key("places").BeginArray();
+  for (const geo::PlaceMention& m : geo.readings.places.InSentence(sentence)) {
+    w.BeginObject();
+    w.Key("text").String(Span(doc, m.token_begin, m.token_end));
+    Offsets(w, doc, m.token_begin, m.token_end);
+    w.Key("role").String(geo::PlaceRoleName(m.role));
+    w.Key("kind").String(geo::PlaceKindName(g.place(m.place).kind));
+    w.Key("place");
+    Location(w, geo::LocationOf(g, m.place, geo::LocationMethod::kClause));
+    w.EndObject();
+  }
+  w.EndArray();
+  w.Key("location");
+  if (auto l = geo::SentenceLocation(g, geo.readings, sentence)) Location(w, *l);
+  else w.Null();
+  w.Key("times").BeginArray();
+  for (const geo::TimeMention& t : geo.readings.TimesIn(sentence)) {
+    w.BeginObject();
+    w.Key("text").String(Span(doc, t.token_begin, t.token_end));
+    w.Key("value");
+    if (t.date) w.String(t.date->Value());
+    else w.Null();
+    w.Key("precision");
+    if (t.date) w.String(geo::DatePrecisionName(t.date->precision));
+    else w.Null();
+    w.EndObject();
+  }
+  w.EndArray();
+  std::vector<QuantityRecord> quantities(geo.readings.QuantitiesIn(sentence).size());
+  for (size_t i = 0; i < quantities.size(); ++i)
+    FillQuantityRecord(doc, geo.readings.QuantitiesIn(sentence)[i], &quantities[i]);
+  w.Key("quantities");
+  AppendQuantitiesJson(w, quantities);
+}
+
 }  // namespace
 
-void AppendAnalysisJson(const syntax::AnalyzedDocument& analyzed, size_t index, std::string* out) {
+void AppendAnalysisJson(const syntax::AnalyzedDocument& analyzed, size_t index, const GeoContext* geo,
+                        std::string* out) {
   const text::Document& doc = analyzed.doc;
   const text::Sentence& s = doc.sentences[index];
   const syntax::Analysis& a = analyzed.sentences[index];
@@ -101,6 +164,7 @@ void AppendAnalysisJson(const syntax::AnalyzedDocument& analyzed, size_t index, 
     w.EndObject();
   }
   w.EndArray();
+  if (geo) GeoFields(w, doc, uint32_t(index), *geo);
   w.EndObject();
   out->push_back('\n');
 }

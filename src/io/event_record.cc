@@ -26,7 +26,65 @@ void FillActor(const text::Document& doc, bool present, const coder::CodedActor&
   }
 }
 
+void FillWhereWhenHowMany(const text::Document& doc, const coder::Event& e, EventRecord* out) {
+  out->has_location = e.location.has_value();
+  if (e.location) {
+    const geo::Location& l = *e.location;
+    out->location_name.assign(l.name);
+    out->location_country.assign(l.country);
+    out->location_admin1.assign(l.admin1);
+    out->location_precision.assign(l.precision);
+    out->location_method.assign(geo::LocationMethodName(l.method));
+    out->location_lat = std::round(double(l.lat) * 1e4) / 1e4;
+    out->location_lon = std::round(double(l.lon) * 1e4) / 1e4;
+  } else {
+    out->location_name.clear();
+    out->location_country.clear();
+    out->location_admin1.clear();
+    out->location_precision.clear();
+    out->location_method.clear();
+    out->location_lat = out->location_lon = 0;
+  }
+  out->event_date.clear();
+  out->event_date_precision.clear();
+  out->event_date_text.assign(e.event_date_text);
+  if (e.event_date) {
+    out->event_date = e.event_date->Value();
+    out->event_date_precision.assign(geo::DatePrecisionName(e.event_date->precision));
+  }
+  out->quantities.resize(e.quantities.size());
+  for (size_t i = 0; i < e.quantities.size(); ++i) FillQuantityRecord(doc, e.quantities[i], &out->quantities[i]);
+}
+
 }  // namespace
+
+void FillQuantityRecord(const text::Document& doc, const geo::Quantity& q, QuantityRecord* r) {
+  r->kind.assign(geo::QuantityKindName(q.kind));
+  r->has_min = q.min.has_value();
+  r->min = q.min.value_or(0);
+  r->has_max = q.max.has_value();
+  r->max = q.max.value_or(0);
+  r->unit.assign(q.unit);
+  r->qualifier.assign(q.qualifier);
+  const auto& t = doc.tokens;
+  r->text.assign(std::string_view(doc.text).substr(t[q.token_begin].bytes.begin,
+                                                   t[q.token_end - 1].bytes.end - t[q.token_begin].bytes.begin));
+  for (char& c : r->text)
+    if (c == '\n' || c == '\t' || c == '\r') c = ' ';
+}
+
+std::string QuantitiesCell(const std::vector<QuantityRecord>& quantities) {
+  std::string out;
+  for (const QuantityRecord& q : quantities) {
+    if (!out.empty()) out += "; ";
+    out += q.kind + " ";
+    if (q.has_min) out += std::to_string(q.min);
+    out += "..";
+    if (q.has_max) out += std::to_string(q.max);
+    if (!q.unit.empty()) out += " " + q.unit;
+  }
+  return out;
+}
 
 void FillEventRecord(const syntax::AnalyzedDocument& analyzed, const coder::Event& e, uint32_t event_index,
                      const dict::Ontology& ontology, const DocumentInfo& info, EventRecord* out) {
@@ -70,6 +128,7 @@ void FillEventRecord(const syntax::AnalyzedDocument& analyzed, const coder::Even
   out->note.assign(e.note);
   out->span_begin = e.span_begin;
   out->span_end = e.span_end;
+  FillWhereWhenHowMany(doc, e, out);
 }
 
 }  // namespace tocsin::io

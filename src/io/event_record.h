@@ -31,6 +31,14 @@ struct DocumentInfo {
   std::string_view title, source, url;
 };
 
+// One count of an event ("at least 19 people killed").
+struct QuantityRecord {
+  std::string kind;            // killed, wounded, arrested, displaced, missing, destroyed, attacked
+  bool has_min = false, has_max = false;
+  int64_t min = 0, max = 0;
+  std::string unit, qualifier, text;  // qualifier empty: none
+};
+
 struct EventRecord {
   std::string doc_id, doc_title, doc_source, doc_url;  // empty: null
   std::string date;                                    // YYYY-MM-DD, empty: null
@@ -47,7 +55,20 @@ struct EventRecord {
   double confidence = 0;  // rounded to the two decimals every output shows
   std::string verb, pattern, pattern_source, note;
   uint32_t span_begin = 0, span_end = 0;
+  // Where, when and how many (pipeline/locate.h).
+  bool has_location = false;
+  std::string location_name, location_country, location_admin1, location_precision, location_method;
+  double location_lat = 0, location_lon = 0;
+  std::string event_date, event_date_precision, event_date_text;  // event_date empty: null; text empty: the document's date
+  std::vector<QuantityRecord> quantities;
 };
+
+// A count as every output writes it.
+void FillQuantityRecord(const text::Document& doc, const geo::Quantity& quantity, QuantityRecord* out);
+
+// "killed 19.. people; attacked 40..40 towns": the quantities in one cell
+// of CSV and TSV output (docs/event-format.md).
+std::string QuantitiesCell(const std::vector<QuantityRecord>& quantities);
 
 void FillEventRecord(const syntax::AnalyzedDocument& analyzed, const coder::Event& event, uint32_t event_index,
                      const dict::Ontology& ontology, const DocumentInfo& info, EventRecord* out);

@@ -3,6 +3,7 @@
 #include <cstdio>
 
 #include "io/json_writer.h"
+#include "io/quantities_json.h"
 
 namespace tocsin::io {
 namespace {
@@ -30,7 +31,9 @@ void Actor(JsonWriter& w, const ActorRecord& a) {
 constexpr const char* kColumns[] = {
     "date",      "source",      "target",      "cameo",      "root",       "quad_class", "goldstein",
     "plover",    "modality",    "confidence",  "doc_id",     "sentence_index", "source_text", "target_text",
-    "verb",      "sentence",    "doc_title",   "doc_source", "doc_url"};
+    "verb",      "sentence",    "doc_title",   "doc_source", "doc_url",
+    "event_date", "event_date_precision", "location_name", "location_country", "location_admin1",
+    "location_lat", "location_lon", "location_precision", "location_method", "quantities"};
 
 // Calls field(text) for each column of `e`, in kColumns order.
 template <typename Field>
@@ -58,6 +61,21 @@ void Row(const EventRecord& e, Field field) {
   field(e.doc_title);
   field(e.doc_source);
   field(e.doc_url);
+  field(e.event_date);
+  field(e.event_date_precision);
+  char lat[24] = "", lon[24] = "";
+  if (e.has_location) {
+    std::snprintf(lat, sizeof lat, "%.4f", e.location_lat);
+    std::snprintf(lon, sizeof lon, "%.4f", e.location_lon);
+  }
+  field(e.location_name);
+  field(e.location_country);
+  field(e.location_admin1);
+  field(lat);
+  field(lon);
+  field(e.location_precision);
+  field(e.location_method);
+  field(QuantitiesCell(e.quantities));
 }
 
 template <typename Field>
@@ -159,6 +177,35 @@ void AppendEventJson(const EventRecord& e, std::string* out) {
   w.EndObject();
   w.Key("modality").String(e.modality);
   w.Key("confidence").Double(e.confidence, 2);
+  w.Key("location");
+  if (e.has_location) {
+    w.BeginObject();
+    w.Key("name").String(e.location_name);
+    w.Key("country");
+    NullableString(w, e.location_country);
+    w.Key("admin1");
+    NullableString(w, e.location_admin1);
+    w.Key("lat").Double(e.location_lat, 4);
+    w.Key("lon").Double(e.location_lon, 4);
+    w.Key("precision").String(e.location_precision);
+    w.Key("method").String(e.location_method);
+    w.EndObject();
+  } else {
+    w.Null();
+  }
+  w.Key("event_date");
+  if (!e.event_date.empty()) {
+    w.BeginObject();
+    w.Key("value").String(e.event_date);
+    w.Key("precision").String(e.event_date_precision);
+    w.Key("text");
+    NullableString(w, e.event_date_text);
+    w.EndObject();
+  } else {
+    w.Null();
+  }
+  w.Key("quantities");
+  AppendQuantitiesJson(w, e.quantities);
   w.Key("evidence").BeginObject();
   w.Key("verb").String(e.verb);
   w.Key("pattern").String(e.pattern);

@@ -5,8 +5,6 @@
 namespace tocsin::lex {
 namespace {
 
-static_assert(size_t(WordClass::kCount) <= 64, "a class set is one 64-bit mask");
-
 constexpr std::string_view kNames[] = {
     "aspectual", "mandative", "headline-reporting",
     "time-nouns",
@@ -18,7 +16,9 @@ constexpr std::string_view kNames[] = {
     "quantity-heads", "light-verbs", "background-nouns", "event-prepositions", "time-words", "locative-prepositions",
     "target-prepositions", "target-attachments", "reciprocal-verbs", "protester-nouns", "killing-verbs",
     "assassinating-verbs", "attacking-verbs", "mass-counts", "refusing",
-    "act-nouns", "charge-nouns", "proposal-nouns", "meeting-points", "geographic-features", "obliging", "co-agent-adverbs", "leading-verbs", "affiliations", "place-nouns"};
+    "act-nouns", "charge-nouns", "proposal-nouns", "meeting-points", "geographic-features", "obliging", "co-agent-adverbs", "leading-verbs", "affiliations", "place-nouns",
+    "future-markers", "count-killed", "count-wounded", "count-arrested", "count-displaced", "count-missing",
+    "count-destroyed", "count-attacked", "undergoing-verbs", "person-nouns", "releasing-verbs", "money-units"};
 static_assert(std::size(kNames) == size_t(WordClass::kCount), "one name per class");
 
 constexpr size_t kSlots = 4096;  // far more than the file's words: probes stay short
@@ -56,7 +56,7 @@ WordClasses::Entry* WordClasses::Insert(std::string_view word) {
 
 bool WordClasses::Has(WordClass c, std::string_view word) const {
   const Entry* e = Find(word);
-  return e && (e->classes >> size_t(c) & 1);
+  return e && e->classes.test(size_t(c));
 }
 
 int WordClasses::Rank(WordClass c, std::string_view word) const {
@@ -121,11 +121,11 @@ Result<WordClasses> WordClasses::Parse(std::string_view text, std::string_view f
         continue;
       }
       Entry* e = out.Insert(w);
-      if (e->classes >> current & 1) {
+      if (e->classes.test(size_t(current))) {
         fail(line_no, "'" + std::string(w) + "' is listed twice in " + std::string(kNames[current]));
         continue;
       }
-      e->classes |= uint64_t(1) << current;
+      e->classes.set(size_t(current));
       std::vector<std::string>& list = out.words_[current];
       if (ranked) e->ranks.emplace_back(uint8_t(current), uint16_t(list.size()));
       list.emplace_back(w);

@@ -7,6 +7,7 @@
 // classes listed here. One WordClasses is shared read-only by all threads.
 #pragma once
 
+#include <bitset>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -28,6 +29,8 @@ enum class WordClass : uint8_t {
   kTargetPrepositions, kTargetAttachments, kReciprocalVerbs, kProtesterNouns, kKillingVerbs,
   kAssassinatingVerbs, kAttackingVerbs, kMassCounts, kRefusing,
   kActNouns, kChargeNouns, kProposalNouns, kMeetingPoints, kGeographicFeatures, kObliging, kCoAgentAdverbs, kLeadingVerbs, kAffiliations, kPlaceNouns,
+  kFutureMarkers, kCountKilled, kCountWounded, kCountArrested, kCountDisplaced, kCountMissing, kCountDestroyed,
+  kCountAttacked, kUndergoingVerbs, kPersonNouns, kReleasingVerbs, kMoneyUnits,
   kCount
 };
 
@@ -51,7 +54,7 @@ class WordClasses {
  private:
   struct Entry {
     std::string word;
-    uint64_t classes = 0;                          // bit i: WordClass(i)
+    std::bitset<size_t(WordClass::kCount)> classes;  // bit i: WordClass(i)
     std::vector<std::pair<uint8_t, uint16_t>> ranks;  // (class, rank) for ranked classes
   };
   const Entry* Find(std::string_view word) const;

@@ -5,8 +5,9 @@
 //   code     coder::Coder       actors, verb patterns, events
 //   score    ConfidenceTable    each event's confidence from its evidence
 //   filter   EventFilter        which events the caller keeps
+//   locate   pipeline/locate.h  each kept event's place, date and counts
 //
-// Later stages (locate, merge) join here. One Pipeline is shared read-only by
+// A later stage (merge) joins here. One Pipeline is shared read-only by
 // all threads; each thread owns a Workspace, which is reused from document
 // to document so that a warm worker allocates little.
 #pragma once
@@ -19,10 +20,13 @@
 #include "coder/confidence.h"
 #include "dict/dictionaries.h"
 #include "dict/ontology.h"
+#include "geo/gazetteer.h"
+#include "geo/places.h"
 #include "lex/lexicon.h"
 #include "lex/tagger.h"
 #include "lex/word_classes.h"
 #include "pipeline/filter.h"
+#include "pipeline/locate.h"
 #include "syntax/analyzer.h"
 
 namespace tocsin::pipeline {
@@ -35,6 +39,7 @@ struct Knowledge {
   const dict::Ontology& ontology;
   const dict::Dictionaries& dictionaries;
   const coder::ConfidenceTable& confidence;
+  const geo::Gazetteer& gazetteer;
 };
 
 // The knowledge compiled into tocsin, with `dictionaries` in place of the
@@ -50,13 +55,16 @@ struct Document {
 // Seconds spent in each stage, added to when a caller asks (benchmarks).
 struct StageTimes {
   syntax::AnalysisTimes analysis;
-  double code = 0;  // actors, patterns, events and the filter
+  double code = 0;    // actors, patterns, events and the filter
+  double locate = 0;  // places, dates and counts
 };
 
 struct Workspace {
   syntax::AnalyzedDocument analyzed;
   coder::CoderScratch coder;
   std::vector<coder::Event> events;  // the events the last Run kept
+  geo::DocumentReadings geo;         // the last document's places, times and counts
+  std::vector<uint16_t> actor_countries;  // scratch of the locate stage
 };
 
 class Pipeline {
@@ -66,8 +74,12 @@ class Pipeline {
   // The first stage alone: ws->analyzed. Fails only on text that cannot be
   // read (invalid UTF-8).
   Status Analyze(const Document& document, Workspace* ws, StageTimes* times = nullptr) const;
-  // The later stages on ws->analyzed: in ws->events the events the filter keeps.
+  // The later stages on ws->analyzed: in ws->events the events the filter
+  // keeps, each located, dated and counted.
   void Code(Workspace* ws, StageTimes* times = nullptr) const;
+  // The locate stage alone, on ws->analyzed and ws->events (which may be
+  // empty: `tocsin analyze` reads places, times and counts without events).
+  void Locate(Workspace* ws, StageTimes* times = nullptr) const;
   // Every stage: Analyze, then Code.
   Status Run(const Document& document, Workspace* ws, StageTimes* times = nullptr) const;
 
@@ -79,6 +91,7 @@ class Pipeline {
   syntax::Analyzer analyzer_;
   coder::Coder coder_;
   EventFilter filter_;
+  geo::Geoparser geoparser_;
 };
 
 }  // namespace tocsin::pipeline

@@ -43,7 +43,8 @@ void AddFilters(store::EventQuery* q, Table* t) {
   for (auto [name, field] :
        {std::pair{"source", &q->source}, std::pair{"target", &q->target}, std::pair{"actor", &q->actor},
         std::pair{"cameo", &q->cameo}, std::pair{"plover", &q->plover}, std::pair{"modality", &q->modality},
-        std::pair{"from", &q->from}, std::pair{"to", &q->to}, std::pair{"text", &q->text}, std::pair{"doc", &q->doc}})
+        std::pair{"from", &q->from}, std::pair{"to", &q->to}, std::pair{"text", &q->text}, std::pair{"doc", &q->doc},
+        std::pair{"country", &q->country}, std::pair{"bbox", &q->bbox}})
     t->emplace_back(name, StringSetter(field));
   t->emplace_back("quad", IntSetter(&q->quad));
 }

@@ -3,6 +3,8 @@
 #include <sqlite3.h>
 
 #include <cctype>
+#include <cmath>
+#include <cstdlib>
 
 #include "io/input.h"
 #include "store/query_sql.h"
@@ -104,12 +106,34 @@ std::vector<QueryProblem> Check(const EventQuery& q) {
   if (!q.modality.empty() && q.modality != "asserted" && q.modality != "reported" && q.modality != "intended" &&
       q.modality != "negated" && q.modality != "hypothetical")
     problems.push_back({"modality", "'" + q.modality + "' is not one of asserted, reported, intended, negated, hypothetical"});
+  if (!q.country.empty() && (q.country.size() != 3 || !IsCode(q.country, false)))
+    problems.push_back({"country", "'" + q.country + "' is not a three-letter country code (UKR, SYR, ...)"});
+  BoundingBox box;
+  if (!q.bbox.empty() && !ParseBoundingBox(q.bbox, &box))
+    problems.push_back({"bbox", "'" + q.bbox + "' is not west,south,east,north in degrees (30,44,40,53)"});
   if (q.limit < -1) problems.push_back({"limit", "cannot be negative"});
   if (q.offset < 0) problems.push_back({"offset", "cannot be negative"});
   EventPosition position;
   if (!q.after.empty() && !DecodeCursor(q.after, &position))
     problems.push_back({"cursor", "not a cursor this server gave out"});
   return problems;
+}
+
+bool ParseBoundingBox(const std::string& text, BoundingBox* box) {
+  double v[4];
+  size_t start = 0;
+  for (int i = 0; i < 4; ++i) {
+    const size_t comma = text.find(',', start);
+    if ((i < 3) == (comma == std::string::npos)) return false;
+    const std::string part = text.substr(start, comma == std::string::npos ? std::string::npos : comma - start);
+    char* end = nullptr;
+    v[i] = std::strtod(part.c_str(), &end);
+    if (part.empty() || end != part.c_str() + part.size() || !std::isfinite(v[i])) return false;
+    start = comma + 1;
+  }
+  *box = {v[0], v[1], v[2], v[3]};
+  return box->west >= -180 && box->west <= 180 && box->east >= -180 && box->east <= 180 && box->south >= -90 &&
+         box->north <= 90 && box->south <= box->north;
 }
 
 std::string BuildEventSql(const EventQuery& q, std::string_view select, std::vector<SqlValue>* binds) {
@@ -163,6 +187,19 @@ std::string BuildEventSql(const EventQuery& q, std::string_view select, std::vec
     clause("e.sentence_id IN (SELECT rowid FROM sentence_fts WHERE sentence_fts MATCH ?)");
     binds->push_back(q.text);
   }
+  if (!q.country.empty()) {
+    clause("e.location_country = ?");
+    binds->push_back(Upper(q.country));
+  }
+  BoundingBox box;
+  if (!q.bbox.empty() && ParseBoundingBox(q.bbox, &box)) {
+    clause(box.west <= box.east ? "e.location_lat BETWEEN ? AND ? AND e.location_lon BETWEEN ? AND ?"
+                                : "e.location_lat BETWEEN ? AND ? AND (e.location_lon >= ? OR e.location_lon <= ?)");
+    binds->push_back(box.south);
+    binds->push_back(box.north);
+    binds->push_back(box.west);
+    binds->push_back(box.east);
+  }
   EventPosition position;
   if (!q.after.empty() && DecodeCursor(q.after, &position)) {
     clause("(e.date, e.doc_key, e.sentence_index, e.event_index) > (?, ?, ?, ?)");
@@ -181,6 +218,8 @@ void BindAll(sqlite3_stmt* statement, const std::vector<SqlValue>& binds) {
     int index = static_cast<int>(i) + 1;
     if (binds[i].is_number)
       sqlite3_bind_int64(statement, index, binds[i].number);
+    else if (binds[i].is_real)
+      sqlite3_bind_double(statement, index, binds[i].real);
     else
       sqlite3_bind_text(statement, index, binds[i].text.data(), static_cast<int>(binds[i].text.size()), SQLITE_STATIC);
   }

@@ -20,6 +20,8 @@ struct EventQuery {
   std::string modality;          // asserted, reported, intended, negated, hypothetical
   std::string doc;               // document id
   std::string text;              // SQLite FTS5 query over the sentence ("troops border", "\"cease fire\"")
+  std::string country;           // where the event happened: the location's country (UKR)
+  std::string bbox;              // where the event happened: "west,south,east,north" in degrees
   int64_t limit = -1;            // at most this many; -1: all
   int64_t offset = 0;
   std::string after;             // a cursor (Cursor()): only events after that one
@@ -32,6 +34,13 @@ struct QueryProblem {
 
 // The problems of `q`, none when it can be run.
 std::vector<QueryProblem> Check(const EventQuery& q);
+
+// "west,south,east,north" (longitudes -180..180, latitudes -90..90, south <=
+// north; west > east crosses the antimeridian), or false.
+struct BoundingBox {
+  double west = 0, south = 0, east = 0, north = 0;
+};
+bool ParseBoundingBox(const std::string& text, BoundingBox* box);
 
 // Where an event stands in the stable order: its date, its document (in the
 // order documents were first stored), sentence and event index.

@@ -15,13 +15,15 @@ struct sqlite3_stmt;
 
 namespace tocsin::store {
 
-// A value to bind: text, or a number when `is_number`.
+// A value to bind: text, an integer or a real.
 struct SqlValue {
   SqlValue(std::string t) : text(std::move(t)) {}
   SqlValue(int64_t n) : number(n), is_number(true) {}
+  SqlValue(double r) : real(r), is_real(true) {}
   std::string text;
   int64_t number = 0;
-  bool is_number = false;
+  double real = 0;
+  bool is_number = false, is_real = false;
 };
 
 // `select` ("SELECT ... FROM events e ...") followed by " WHERE <filters>"

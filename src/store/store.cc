@@ -9,77 +9,22 @@
 
 #include <cstdio>
 
+#include "io/quantities_json.h"
 #include "store/query_sql.h"
+#include "store/schema.h"
 #include "store/sqlite.h"
 
 namespace tocsin::store {
 namespace {
-
-// PRAGMA application_id: "tcsn", so that another program's SQLite file is
-// recognised and left alone.
-constexpr int kApplicationId = 0x7463736e;
-
-// Events and sentences of one document are written together, so their row
-// ids form one range each, kept in the document's row: replacing a document
-// deletes its ranges and needs no index on the document key. Sentence ids
-// are never reused (AUTOINCREMENT): a batch indexes for full-text search the
-// sentences above the largest id before it.
-constexpr const char* kSchema = R"sql(
-CREATE TABLE coders(
-  id INTEGER PRIMARY KEY,
-  version TEXT NOT NULL,
-  settings TEXT NOT NULL,
-  UNIQUE(version, settings));
-CREATE TABLE documents(
-  key INTEGER PRIMARY KEY,
-  id TEXT NOT NULL UNIQUE,
-  date TEXT NOT NULL,
-  title TEXT NOT NULL,
-  source TEXT NOT NULL,
-  url TEXT NOT NULL,
-  content_hash TEXT NOT NULL,
-  coder_id INTEGER NOT NULL REFERENCES coders(id),
-  events INTEGER NOT NULL,
-  first_event INTEGER NOT NULL, last_event INTEGER NOT NULL,
-  first_sentence INTEGER NOT NULL, last_sentence INTEGER NOT NULL);
-CREATE TABLE sentences(
-  id INTEGER PRIMARY KEY AUTOINCREMENT,
-  doc_key INTEGER NOT NULL,
-  idx INTEGER NOT NULL,
-  text TEXT NOT NULL);
-CREATE VIRTUAL TABLE sentence_fts USING fts5(
-  text, content='sentences', content_rowid='id', tokenize='porter unicode61 remove_diacritics 2');
-CREATE TABLE events(
-  id INTEGER PRIMARY KEY,
-  doc_key INTEGER NOT NULL,
-  sentence_id INTEGER NOT NULL,
-  sentence_index INTEGER NOT NULL,
-  event_index INTEGER NOT NULL,
-  date TEXT NOT NULL,
-  source_code TEXT, source_country TEXT, source_sector TEXT, source_text TEXT, source_entries TEXT,
-  target_code TEXT, target_country TEXT, target_sector TEXT, target_text TEXT, target_entries TEXT,
-  cameo TEXT NOT NULL,
-  cameo_name TEXT,
-  root TEXT NOT NULL,
-  quad_class INTEGER,
-  goldstein REAL,
-  plover_event TEXT, plover_mode TEXT, plover_context TEXT,
-  modality TEXT NOT NULL,
-  confidence REAL NOT NULL,
-  verb TEXT NOT NULL, pattern TEXT NOT NULL, pattern_source TEXT NOT NULL, note TEXT,
-  span_begin INTEGER NOT NULL, span_end INTEGER NOT NULL);
-CREATE INDEX events_order ON events(date, doc_key, sentence_index, event_index);
-CREATE INDEX events_source ON events(source_code, date);
-CREATE INDEX events_target ON events(target_code, date);
-CREATE INDEX events_cameo ON events(cameo, date);
-)sql";
 
 constexpr const char* kEventColumns =
     "doc_key, sentence_id, sentence_index, event_index, date, "
     "source_code, source_country, source_sector, source_text, source_entries, "
     "target_code, target_country, target_sector, target_text, target_entries, "
     "cameo, cameo_name, root, quad_class, goldstein, plover_event, plover_mode, plover_context, "
-    "modality, confidence, verb, pattern, pattern_source, note, span_begin, span_end";
+    "modality, confidence, verb, pattern, pattern_source, note, span_begin, span_end, "
+    "event_date, event_date_precision, event_date_text, location_name, location_country, location_admin1, "
+    "location_lat, location_lon, location_precision, location_method, quantities";
 
 // A query in two steps: the page of matching event ids, filtered and
 // sorted on the events table alone, then the page's columns joined with its
@@ -94,6 +39,8 @@ constexpr const char* kQuerySelect =
     "e.target_code, e.target_country, e.target_sector, e.target_text, e.target_entries, "
     "e.cameo, e.cameo_name, e.root, e.quad_class, e.goldstein, e.plover_event, e.plover_mode, e.plover_context, "
     "e.modality, e.confidence, e.verb, e.pattern, e.pattern_source, e.note, e.span_begin, e.span_end, "
+    "e.event_date, e.event_date_precision, e.event_date_text, e.location_name, e.location_country, "
+    "e.location_admin1, e.location_lat, e.location_lon, e.location_precision, e.location_method, e.quantities, "
     "d.id, d.title, d.source, d.url, s.text, e.id "
     "FROM page JOIN events e ON e.id = page.id JOIN documents d ON d.key = e.doc_key "
     "JOIN sentences s ON s.id = e.sentence_id";
@@ -129,76 +76,6 @@ void SplitLines(std::string_view text, std::vector<std::string>* out) {
     if (nl == std::string_view::npos) break;
     text.remove_prefix(nl + 1);
   }
-}
-
-Result<int64_t> ScalarInt(sqlite3* db, const char* sql, std::string_view what) {
-  Statement s;
-  if (Status st = s.Prepare(db, sql); !st.ok()) return Status::Error(std::string(what) + ": " + st.message());
-  if (s.Step() != SQLITE_ROW) return SqliteError(db, what);
-  return s.Int(0);
-}
-
-bool FileExists(const std::string& path) {
-  struct stat st;
-  return ::stat(path.c_str(), &st) == 0;
-}
-
-// Refuses what is not a tocsin store of this schema; creates the schema in a
-// new, empty file when writing.
-Status CheckOrCreate(sqlite3* db, const std::string& path, Store::Mode mode) {
-  auto app = ScalarInt(db, "PRAGMA application_id", "reading " + path);
-  if (!app.ok()) {
-    if (sqlite3_errcode(db) == SQLITE_NOTADB) return Status::Error(path + " is not an SQLite database (nothing was changed)");
-    return app.status();
-  }
-  auto version = ScalarInt(db, "PRAGMA user_version", "reading " + path);
-  auto tables = ScalarInt(db, "SELECT count(*) FROM sqlite_schema", "reading " + path);
-  if (!version.ok()) return version.status();
-  if (!tables.ok()) return tables.status();
-  if (*app == 0 && *tables == 0) {
-    if (mode == Store::Mode::kRead) return Status::Error(path + " is empty, not a tocsin store");
-    if (Status s = Exec(db, "PRAGMA journal_mode=WAL", "setting the journal mode of " + path); !s.ok()) return s;
-    if (Status s = Exec(db, "BEGIN IMMEDIATE", "creating the store " + path); !s.ok()) return s;
-    auto again = ScalarInt(db, "SELECT count(*) FROM sqlite_schema", "reading " + path);
-    if (again.ok() && *again == 0) {  // not created meanwhile by another process
-      std::string schema = kSchema;
-      schema += "PRAGMA application_id=" + std::to_string(kApplicationId) + ";";
-      schema += "PRAGMA user_version=" + std::to_string(kSchemaVersion) + ";";
-      if (Status s = Exec(db, schema.c_str(), "creating the store " + path); !s.ok()) {
-        Exec(db, "ROLLBACK", "");
-        return s;
-      }
-    }
-    if (Status s = Exec(db, "COMMIT", "creating the store " + path); !s.ok()) return s;
-    return CheckOrCreate(db, path, mode);
-  }
-  if (*app != kApplicationId)
-    return Status::Error(path + " is an SQLite database but not a tocsin store (nothing was changed)");
-  if (*version > kSchemaVersion)
-    return Status::Error(path + " has store schema " + std::to_string(*version) +
-                         ", written by a newer tocsin; this one reads schema " + std::to_string(kSchemaVersion) +
-                         " (nothing was changed)");
-  if (*version < kSchemaVersion)  // no earlier schema was ever released
-    return Status::Error(path + " has store schema " + std::to_string(*version) +
-                         ", which this tocsin cannot migrate (nothing was changed)");
-  return Status();
-}
-
-// A new store is made under a temporary name and linked into place, so that
-// the path never names a file without the schema, even if the process dies.
-Status CreateStore(const std::string& path) {
-  std::string temporary = path + ".creating-" + std::to_string(::getpid());
-  sqlite3* db = nullptr;
-  Status s;
-  if (sqlite3_open_v2(temporary.c_str(), &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr) != SQLITE_OK)
-    s = SqliteError(db, "creating " + path);
-  else
-    s = CheckOrCreate(db, path, Store::Mode::kWrite);
-  sqlite3_close(db);
-  if (s.ok() && ::link(temporary.c_str(), path.c_str()) != 0 && errno != EEXIST)  // EEXIST: made meanwhile
-    s = Status::Error("creating " + path + ": " + std::strerror(errno));
-  for (const char* suffix : {"", "-wal", "-shm"}) ::unlink((temporary + suffix).c_str());
-  return s;
 }
 
 }  // namespace
@@ -260,7 +137,7 @@ Status Store::Prepare() {
   if (statements_) return Status();
   auto s = std::make_unique<Statements>();
   std::string add_event = std::string("INSERT INTO events(") + kEventColumns +
-                          ") VALUES (?,?,?,?,?, ?,?,?,?,?, ?,?,?,?,?, ?,?,?,?,?,?,?,?, ?,?,?,?,?,?,?,?)";
+                          ") VALUES (?,?,?,?,?, ?,?,?,?,?, ?,?,?,?,?, ?,?,?,?,?,?,?,?, ?,?,?,?,?,?,?,?, ?,?,?,?,?,?,?,?,?,?,?)";
   for (auto [statement, sql] : {
            std::pair{&s->find_coder, "SELECT id FROM coders WHERE version = ? AND settings = ?"},
            std::pair{&s->add_coder, "INSERT OR IGNORE INTO coders(version, settings) VALUES (?, ?)"},
@@ -373,7 +250,7 @@ Status Store::WriteDocument(const StoredDocument& d, int64_t coder_id) {
 
   int64_t sentence_id = -1, first_sentence = 0, last_sentence = -1, first_event = 0, last_event = -1;
   uint32_t sentence_index = UINT32_MAX;
-  std::string source_entries, target_entries;
+  std::string source_entries, target_entries, quantities;
   for (const io::EventRecord& e : d.events) {
     if (e.sentence_index != sentence_index) {  // events come in sentence order
       sentence_index = e.sentence_index;
@@ -426,6 +303,22 @@ Status Store::WriteDocument(const StoredDocument& d, int64_t coder_id) {
     ev.Bind(i++, e.note, true);
     ev.Bind(i++, int64_t{e.span_begin});
     ev.Bind(i++, int64_t{e.span_end});
+    ev.Bind(i++, e.event_date, true);
+    ev.Bind(i++, e.event_date_precision, true);
+    ev.Bind(i++, e.event_date_text, true);
+    if (e.has_location) {
+      ev.Bind(i++, e.location_name);
+      ev.Bind(i++, e.location_country, true);
+      ev.Bind(i++, e.location_admin1, true);
+      ev.Bind(i++, e.location_lat);
+      ev.Bind(i++, e.location_lon);
+      ev.Bind(i++, e.location_precision);
+      ev.Bind(i++, e.location_method);
+    } else {
+      i += 7;  // NULLs
+    }
+    quantities = io::QuantitiesJson(e.quantities);
+    ev.Bind(i++, quantities);
     rc = ev.Step();
     ev.Reset();
     if (rc != SQLITE_DONE) return SqliteError(db_, "storing an event of document " + d.id);
@@ -516,6 +409,18 @@ Status Store::Query(const EventQuery& query, const EventRow& row) {
     e.note = s.Text(i++);
     e.span_begin = static_cast<uint32_t>(s.Int(i++));
     e.span_end = static_cast<uint32_t>(s.Int(i++));
+    e.event_date = s.Text(i++);
+    e.event_date_precision = s.Text(i++);
+    e.event_date_text = s.Text(i++);
+    e.has_location = !s.IsNull(i);
+    e.location_name = s.Text(i++);
+    e.location_country = s.Text(i++);
+    e.location_admin1 = s.Text(i++);
+    e.location_lat = s.Double(i++);
+    e.location_lon = s.Double(i++);
+    e.location_precision = s.Text(i++);
+    e.location_method = s.Text(i++);
+    io::ParseQuantitiesJson(s.Text(i++), &e.quantities);
     e.doc_id = s.Text(i++);
     e.doc_title = s.Text(i++);
     e.doc_source = s.Text(i++);

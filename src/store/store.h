@@ -27,7 +27,7 @@ struct sqlite3;
 namespace tocsin::store {
 
 // The layout this tocsin reads and writes (PRAGMA user_version).
-inline constexpr int kSchemaVersion = 1;
+inline constexpr int kSchemaVersion = 2;
 
 // What coded a document: a re-ingest with another coder codes it again.
 struct CoderInfo {
