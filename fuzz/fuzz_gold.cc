@@ -1,7 +1,8 @@
-// Gold-standard files in all three formats.
+// Gold-standard files in all three formats, and geo gold.
 #include <cstdint>
 #include <string>
 
+#include "eval/geo_gold.h"
 #include "eval/gold.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
@@ -11,5 +12,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     tocsin::eval::GoldSet set;
     tocsin::eval::ReadGold(text, "fuzz", format, &set);
   }
+  tocsin::eval::GeoGoldSet geo;
+  tocsin::eval::ReadGeoGold(text, "fuzz", &geo);
   return 0;
 }

@@ -254,6 +254,11 @@ TEST(StoreCli, ExportsTheGdeltAndPhoenixLayoutsWithProvenance) {
   EXPECT_EQ(g[26], "194");       // EventCode
   EXPECT_EQ(g[28], "19");        // EventRootCode
   EXPECT_EQ(g[29], "4");         // QuadClass
+  EXPECT_EQ(g[49], "4");         // ActionGeo_Type: a world city
+  EXPECT_EQ(g[50].substr(0, 9), "Kharkiv, ");  // ActionGeo_FullName: city, region
+  EXPECT_EQ(g[51], "UKR");       // ActionGeo_CountryCode
+  EXPECT_NEAR(std::stod(g[53]), 49.98, 0.1);  // ActionGeo_Lat
+  EXPECT_NEAR(std::stod(g[54]), 36.25, 0.1);  // ActionGeo_Long
   EXPECT_EQ(g[57], "https://example.org/x1");  // SOURCEURL
   EXPECT_EQ(g[58], "x1");
   EXPECT_EQ(g[59], "Wire");
@@ -270,6 +275,9 @@ TEST(StoreCli, ExportsTheGdeltAndPhoenixLayoutsWithProvenance) {
   EXPECT_EQ(p[7], "MIL");
   EXPECT_EQ(p[13], "194");
   EXPECT_EQ(p[15], "4");
+  EXPECT_NEAR(std::stod(p[18]), 49.98, 0.1);  // Lat
+  EXPECT_EQ(p[20], "Kharkiv");                // LocationName
+  EXPECT_EQ(p[22], "UKR");                    // CountryCode
   EXPECT_EQ(p[23], "x1_0");
   EXPECT_EQ(p[25], "Wire");
 

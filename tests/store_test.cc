@@ -171,6 +171,21 @@ TEST(Store, FiltersAsDocumented) {
   EXPECT_TRUE(briefs([](EventQuery& q) { q.modality = "negated"; }).empty());
   EXPECT_EQ(briefs([](EventQuery& q) { q.limit = 2; q.offset = 1; }),
             std::vector<std::string>(all.begin() + 1, all.begin() + 3));
+  // "shelled the Ukrainian city of Kharkiv": the clause's place, and the
+  // condemnation after it takes the story's place.
+  EXPECT_EQ(briefs([](EventQuery& q) { q.country = "ukr"; }),
+            (V{"b BLR UKR 154", "c RUSMIL UKR 194", "c UKR RUSMIL 111"}));
+  EXPECT_EQ(briefs([](EventQuery& q) { q.bbox = "35.5,49.5,37,50.5"; }), (V{"c RUSMIL UKR 194", "c UKR RUSMIL 111"}));
+  EXPECT_EQ(briefs([](EventQuery& q) { q.country = "MDA"; }), (V{"a MDA RUS 112"}));
+  // A box across the antimeridian holds nothing of Europe.
+  EXPECT_TRUE(briefs([](EventQuery& q) { q.bbox = "170,-60,-170,60"; }).empty());
+  std::string json = QueryJson(*store, [] {
+    EventQuery q;
+    q.cameo = "194";
+    return q;
+  }());
+  EXPECT_NE(json.find("\"location\":{\"name\":\"Kharkiv\",\"country\":\"UKR\""), std::string::npos) << json;
+  EXPECT_NE(json.find("\"method\":\"clause\""), std::string::npos) << json;
 }
 
 TEST(Store, CursorsPageThroughEveryEventOnce) {
@@ -217,6 +232,13 @@ TEST(Store, ChecksQueriesAndNamesTheField) {
   EXPECT_EQ(fields([](EventQuery& q) { q.cameo = "19a"; }), V{"cameo"});
   EXPECT_EQ(fields([](EventQuery& q) { q.quad = 5; }), V{"quad"});
   EXPECT_EQ(fields([](EventQuery& q) { q.modality = "likely"; }), V{"modality"});
+  EXPECT_EQ(fields([](EventQuery& q) { q.country = "Ukraine"; }), V{"country"});
+  EXPECT_EQ(fields([](EventQuery& q) { q.bbox = "30,44,40"; }), V{"bbox"});
+  EXPECT_EQ(fields([](EventQuery& q) { q.bbox = "30,54,40,44"; }), V{"bbox"});  // south above north
+  EXPECT_EQ(fields([](EventQuery& q) { q.bbox = "30,44,190,53"; }), V{"bbox"});
+  EXPECT_EQ(fields([](EventQuery& q) { q.bbox = "30,44,40,53,"; }), V{"bbox"});
+  EXPECT_EQ(fields([](EventQuery& q) { q.bbox = "30,44,40,nan"; }), V{"bbox"});
+  EXPECT_EQ(fields([](EventQuery& q) { q.bbox = "-180,-90,180,90"; }), V{});
   EXPECT_EQ(fields([](EventQuery& q) { q.limit = -2; }), V{"limit"});
   EXPECT_EQ(fields([](EventQuery& q) { q.after = "zz"; }), V{"cursor"});
   EXPECT_EQ(fields([](EventQuery& q) { q.after = "6161"; }), V{"cursor"});
@@ -275,6 +297,52 @@ TEST(Store, RefusesWhatIsNotAStoreOfThisSchemaAndLeavesItAlone) {
   s = Store::Open(FreshPath("missing.db"), Store::Mode::kRead);
   ASSERT_FALSE(s.ok());
   EXPECT_NE(s.status().message().find("tocsin ingest --db"), std::string::npos) << s.status().message();
+}
+
+// A store from before places, dates and counts: refused read-only with the
+// way out, migrated when opened for writing, its events kept with null
+// places, and new events stored in full.
+TEST(Store, MigratesASchemaOneStoreWhenWriting) {
+  std::string path = FreshPath("schema1.db");
+  {
+    auto store = OpenOrDie(path);
+    WriteOrDie(*store, {Coded(Record("a", "2024-03-01", kProtest))});
+  }
+  MakeSqlite(path,
+             "DROP INDEX events_country;"
+             "ALTER TABLE events DROP COLUMN event_date; ALTER TABLE events DROP COLUMN event_date_precision;"
+             "ALTER TABLE events DROP COLUMN event_date_text; ALTER TABLE events DROP COLUMN location_name;"
+             "ALTER TABLE events DROP COLUMN location_country; ALTER TABLE events DROP COLUMN location_admin1;"
+             "ALTER TABLE events DROP COLUMN location_lat; ALTER TABLE events DROP COLUMN location_lon;"
+             "ALTER TABLE events DROP COLUMN location_precision; ALTER TABLE events DROP COLUMN location_method;"
+             "ALTER TABLE events DROP COLUMN quantities; PRAGMA user_version=1; PRAGMA wal_checkpoint(TRUNCATE);");
+  const std::string before = Bytes(path);
+  auto read = Store::Open(path, Store::Mode::kRead);
+  ASSERT_FALSE(read.ok());
+  EXPECT_NE(read.status().message().find("open it for writing once (tocsin ingest) to migrate"), std::string::npos)
+      << read.status().message();
+  EXPECT_EQ(Bytes(path), before);
+
+  auto store = OpenOrDie(path);
+  ASSERT_TRUE(store);
+  WriteOrDie(*store, {Coded(Record("c", "2024-03-03", kStrike))});
+  std::string json = QueryJson(*store, {});
+  EXPECT_NE(json.find("\"doc_id\":\"a\""), std::string::npos);
+  EXPECT_NE(json.find("\"location\":null,\"event_date\":null,\"quantities\":[]"), std::string::npos) << json;
+  EXPECT_NE(json.find("\"name\":\"Kharkiv\""), std::string::npos) << json;
+  store.reset();
+  sqlite3* db;
+  ASSERT_EQ(sqlite3_open(path.c_str(), &db), SQLITE_OK);
+  sqlite3_stmt* st;
+  ASSERT_EQ(sqlite3_prepare_v2(db, "PRAGMA user_version", -1, &st, nullptr), SQLITE_OK);
+  ASSERT_EQ(sqlite3_step(st), SQLITE_ROW);
+  EXPECT_EQ(sqlite3_column_int(st, 0), store::kSchemaVersion);
+  sqlite3_finalize(st);
+  ASSERT_EQ(sqlite3_prepare_v2(db, "PRAGMA integrity_check", -1, &st, nullptr), SQLITE_OK);
+  ASSERT_EQ(sqlite3_step(st), SQLITE_ROW);
+  EXPECT_STREQ(reinterpret_cast<const char*>(sqlite3_column_text(st, 0)), "ok");
+  sqlite3_finalize(st);
+  sqlite3_close(db);
 }
 
 // A full disk (the database's page limit reached) fails the batch and keeps

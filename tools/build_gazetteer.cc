@@ -46,7 +46,9 @@ int main(int argc, char** argv) {
     std::fprintf(stderr, "build_gazetteer: cannot write %s\n", paths["--output"].c_str());
     return 1;
   }
-  std::fprintf(stderr, "build_gazetteer: %zu bytes; %zu rows skipped (listed in %s)\n", blob->size(),
-               problems.size(), paths["--report"].c_str());
+  size_t notes = 0;
+  for (const std::string& p : problems) notes += p.find(": note: ") != std::string::npos;
+  std::fprintf(stderr, "build_gazetteer: %zu bytes; %zu rows skipped, %zu variants matched to a near spelling (listed in %s)\n",
+               blob->size(), problems.size() - notes, notes, paths["--report"].c_str());
   return 0;
 }

@@ -21,6 +21,24 @@ constexpr size_t kMaxCandidates = 24;
 constexpr std::string_view kRegionWords[] = {"governorate", "province", "oblast", "region", "state",
                                              "district", "department", "prefecture", "county", "krai"};
 
+// Levenshtein distance, or more than `limit` as soon as it must be.
+size_t EditDistance(std::string_view a, std::string_view b, size_t limit) {
+  if (a.size() > b.size() + limit || b.size() > a.size() + limit) return limit + 1;
+  std::vector<size_t> row(b.size() + 1);
+  for (size_t j = 0; j <= b.size(); ++j) row[j] = j;
+  for (size_t i = 1; i <= a.size(); ++i) {
+    size_t diagonal = row[0], smallest = row[0] = i;
+    for (size_t j = 1; j <= b.size(); ++j) {
+      const size_t up = row[j];
+      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] != b[j - 1])});
+      diagonal = up;
+      smallest = std::min(smallest, row[j]);
+    }
+    if (smallest > limit) return limit + 1;
+  }
+  return row[b.size()];
+}
+
 std::vector<std::string_view> SplitTabs(std::string_view line) {
   std::vector<std::string_view> fields;
   size_t start = 0;
@@ -153,10 +171,35 @@ class Builder {
         if (best == UINT32_MAX || p.population > places_[best].population) best = id;
       }
     }
-    if (best == UINT32_MAX) return "no city '" + std::string(f[1]) + "' in " + std::string(f[2]);
+    std::string note;
+    if (best == UINT32_MAX) {
+      best = NearestSpelling(PlaceKey(f[1]), country->second);
+      if (best == UINT32_MAX) return "no city '" + std::string(f[1]) + "' in " + std::string(f[2]);
+      note = "note: '" + std::string(f[1]) + "' taken as '" + std::string(Name(places_[best])) + "'";
+    }
     AddName(f[0], best);
-    return "";
+    return note;
   }
+
+  // The largest city of the country whose name begins as `key` does and is
+  // within two edits (and a fifth of its length) of it: the lists spell
+  // "Zaporizhia" and "Odessa" where data/geo writes "Zaporizhzhia" and "Odesa".
+  uint32_t NearestSpelling(const std::string& key, uint16_t country) const {
+    uint32_t best = UINT32_MAX;
+    const size_t allowed = std::min<size_t>(2, key.size() / 5);
+    for (uint32_t id = 0; id < places_.size(); ++id) {
+      const Place& p = places_[id];
+      if (p.country != country || (p.kind != PlaceKind::kCity && p.kind != PlaceKind::kCapital) ||
+          p.population < 10000)
+        continue;
+      const std::string name = PlaceKey(Name(p));
+      if (name.compare(0, 2, key, 0, 2) != 0 || EditDistance(key, name, allowed) > allowed) continue;
+      if (best == UINT32_MAX || p.population > places_[best].population) best = id;
+    }
+    return best;
+  }
+
+  std::string_view Name(const Place& p) const { return std::string_view(pool_).substr(p.name_offset, p.name_length); }
 
   std::string AddBorder(const std::vector<std::string_view>& f) {
     const auto a = iso3_.find(std::string(f[0])), b = iso3_.find(std::string(f[1]));

@@ -9,7 +9,9 @@
 //
 // (docs/gazetteer.md). '#' starts a comment line; `|` separates variants.
 // Every row that cannot be used is reported as "file:line: reason" and the
-// rest is built; only a source with no usable country fails the build.
+// rest is built; only a source with no usable country fails the build. A
+// variant whose city is spelt otherwise in the lists is matched to the
+// nearest spelling and reported as "file:line: note: ...".
 #pragma once
 
 #include <string>

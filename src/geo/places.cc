@@ -212,7 +212,7 @@ class DocumentParser {
         }
         if (vg.subject == np && words_.Has(lex::WordClass::kReporting, doc_.tokens[vg.main].lemma))
           c->speaker = true;
-        if (vg.object == np) {
+        if (vg.object == np || (c->locative && vg.subject == np)) {  // "police in Kyiv arrested ..."
           c->vg = int32_t(k);
           return;
         }
@@ -315,17 +315,23 @@ class DocumentParser {
       bool acts = false;
       for (const syntax::VerbGroup& vg : a.vgs)
         if ((vg.subject == c.np || vg.agent == c.np) && vg.voice == syntax::Voice::kActive) acts = true;
-      if (IsObjectOfVerb(a, c.np) && p.kind == PlaceKind::kCountry) acts = true;
+      // The object of an act on a party ("warned Chisinau") rather than on a
+      // place ("shelled Kyiv"; a country's name is always the party).
+      const int32_t object_of = ObjectOf(a, c.np);
+      if (object_of >= 0 && (p.kind == PlaceKind::kCountry ||
+                             !words_.Has(lex::WordClass::kPlaceObjects, doc_.tokens[a.vgs[object_of].main].lemma)))
+        acts = true;
       if ((acts || possessor) && !places_head && !np.object_of_preposition) m.role = PlaceRole::kGovernment;
       if (m.role == PlaceRole::kGovernment) m.vg = -1;
     }
     out_->mentions.push_back(m);
   }
 
-  static bool IsObjectOfVerb(const Analysis& a, int32_t np) {
-    for (const syntax::VerbGroup& vg : a.vgs)
-      if (vg.object == np) return true;
-    return false;
+  // The verb group whose object `np` is, or -1.
+  static int32_t ObjectOf(const Analysis& a, int32_t np) {
+    for (size_t k = 0; k < a.vgs.size(); ++k)
+      if (a.vgs[k].object == np) return int32_t(k);
+    return -1;
   }
 
   // Noun phrases headed by "border" or "frontier", with the countries named
@@ -389,13 +395,17 @@ class DocumentParser {
         for (uint32_t id : Lookup(end + 1, end + 2))
           if (g_.place(id).kind == PlaceKind::kCountry) country = g_.place(id).country;
       }
+      // Else a country the story is about ("JENIN, West Bank (AP) - Israel
+      // ..."), else the largest.
       int64_t best = -1;
+      auto rank = [&](const Place& p) {
+        const bool anchored = p.country != kNoCountry && anchors_[p.country];
+        return std::pair(p.kind == PlaceKind::kCountry || anchored, p.population);
+      };
       for (uint32_t id : places) {
         const Place& p = g_.place(id);
         if (country != kNoCountry && p.country != country) continue;
-        if (best < 0 || (g_.place(uint32_t(best)).kind != PlaceKind::kCountry &&
-                         p.population > g_.place(uint32_t(best)).population))
-          best = id;
+        if (best < 0 || rank(p) > rank(g_.place(uint32_t(best)))) best = id;
       }
       out_->dateline_place = best;
       out_->dateline_begin = t;

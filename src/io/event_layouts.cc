@@ -93,6 +93,30 @@ std::string PentaClass(const std::string& root) {
   return std::to_string(r <= 2 ? 0 : r <= 5 ? 1 : r <= 8 ? 2 : r <= 13 ? 3 : 4);
 }
 
+// GDELT's ActionGeo_ fields: type (1 country, 2 US state, 3 US city, 4
+// world city, 5 world state), full name, country (ISO alpha-3 here, where
+// GDELT has FIPS codes), ADM1 code (none: the gazetteer keeps names), lat,
+// long, feature id (none).
+template <typename Field>
+void ActionGeo(const EventRecord& e, Field field) {
+  if (!e.has_location) {
+    for (int i = 0; i < 7; ++i) field("");
+    return;
+  }
+  const bool usa = e.location_country == "USA";
+  const std::string& p = e.location_precision;
+  field(p == "country" ? "1" : p == "region" ? (usa ? "2" : "5") : (usa ? "3" : "4"));
+  field(e.location_admin1.empty() ? e.location_name : e.location_name + ", " + e.location_admin1);
+  field(e.location_country);
+  field("");
+  char lat[24], lon[24];
+  std::snprintf(lat, sizeof lat, "%.4f", e.location_lat);
+  std::snprintf(lon, sizeof lon, "%.4f", e.location_lon);
+  field(lat);
+  field(lon);
+  field("");
+}
+
 }  // namespace
 
 std::string LayoutHeader(Layout layout, Delimited format) {
@@ -140,7 +164,8 @@ void AppendLayoutRow(Layout layout, Delimited format, const EventRecord& e, int6
     field(goldstein);
     for (int i = 0; i < 3; ++i) field("1");  // mentions, sources, articles: one document each
     field("");                               // tone: not measured
-    for (int i = 0; i < 21; ++i) field("");  // places: not yet located
+    for (int i = 0; i < 14; ++i) field("");  // the actors' own places: not located apart
+    ActionGeo(e, field);
     field(date);                             // no wall-clock time is recorded: the event date
     field(e.doc_url);
   } else {
@@ -160,7 +185,17 @@ void AppendLayoutRow(Layout layout, Delimited format, const EventRecord& e, int6
     field(e.root);
     field(PentaClass(e.root));
     field(goldstein);
-    for (int i = 0; i < 6; ++i) field("");  // issues and place: not coded
+    field("");  // issues: not coded
+    char lat[24] = "", lon[24] = "";
+    if (e.has_location) {
+      std::snprintf(lat, sizeof lat, "%.4f", e.location_lat);
+      std::snprintf(lon, sizeof lon, "%.4f", e.location_lon);
+    }
+    field(lat);
+    field(lon);
+    field(e.location_name);
+    field(e.location_admin1);
+    field(e.location_country);
     field(e.doc_id + "_" + std::to_string(e.sentence_index));
     field(e.doc_url);
     field(e.doc_source);

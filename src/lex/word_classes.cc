@@ -18,7 +18,7 @@ constexpr std::string_view kNames[] = {
     "assassinating-verbs", "attacking-verbs", "mass-counts", "refusing",
     "act-nouns", "charge-nouns", "proposal-nouns", "meeting-points", "geographic-features", "obliging", "co-agent-adverbs", "leading-verbs", "affiliations", "place-nouns",
     "future-markers", "count-killed", "count-wounded", "count-arrested", "count-displaced", "count-missing",
-    "count-destroyed", "count-attacked", "undergoing-verbs", "person-nouns", "releasing-verbs", "money-units"};
+    "count-destroyed", "count-attacked", "undergoing-verbs", "person-nouns", "releasing-verbs", "money-units", "place-objects"};
 static_assert(std::size(kNames) == size_t(WordClass::kCount), "one name per class");
 
 constexpr size_t kSlots = 4096;  // far more than the file's words: probes stay short

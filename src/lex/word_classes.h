@@ -30,7 +30,7 @@ enum class WordClass : uint8_t {
   kAssassinatingVerbs, kAttackingVerbs, kMassCounts, kRefusing,
   kActNouns, kChargeNouns, kProposalNouns, kMeetingPoints, kGeographicFeatures, kObliging, kCoAgentAdverbs, kLeadingVerbs, kAffiliations, kPlaceNouns,
   kFutureMarkers, kCountKilled, kCountWounded, kCountArrested, kCountDisplaced, kCountMissing, kCountDestroyed,
-  kCountAttacked, kUndergoingVerbs, kPersonNouns, kReleasingVerbs, kMoneyUnits,
+  kCountAttacked, kUndergoingVerbs, kPersonNouns, kReleasingVerbs, kMoneyUnits, kPlaceObjects,
   kCount
 };
 

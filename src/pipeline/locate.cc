@@ -9,8 +9,8 @@ using syntax::Analysis;
 
 // The verb groups whose places, dates and counts are an event's own: its
 // verb's, the verbs coordinated with it ("form ... and send"), the -ing
-// clauses that elaborate it (", killing 14"), and for an infinitive
-// ("tried to pressure") the verb it completes.
+// clauses that elaborate it (", killing 14 and wounding dozens"), each in
+// turn, and for an infinitive ("tried to pressure") the verb it completes.
 struct Clause {
   int32_t vgs[8];
   int count = 0;
@@ -24,12 +24,14 @@ Clause ClauseOf(const Analysis& a, int32_t v) {
   Clause c;
   if (v < 0) return c;
   c.Add(v);
-  const syntax::VerbGroup& vg = a.vgs[v];
-  c.Add(vg.conjunct_of);
-  c.Add(vg.adverbial_of);
-  if (vg.infinitive) c.Add(vg.governor);
-  for (size_t k = 0; k < a.vgs.size(); ++k)
-    if (a.vgs[k].conjunct_of == v || a.vgs[k].adverbial_of == v) c.Add(int32_t(k));
+  if (a.vgs[v].infinitive) c.Add(a.vgs[v].governor);
+  for (int i = 0; i < c.count; ++i) {
+    const int32_t at = c.vgs[i];
+    c.Add(a.vgs[at].conjunct_of);
+    c.Add(a.vgs[at].adverbial_of);
+    for (size_t k = 0; k < a.vgs.size(); ++k)
+      if (a.vgs[k].conjunct_of == at || a.vgs[k].adverbial_of == at) c.Add(int32_t(k));
+  }
   return c;
 }
 
@@ -89,13 +91,18 @@ std::optional<geo::Location> BorderLocation(const geo::Gazetteer& g, const geo::
 
 std::optional<geo::Location> ClauseLocation(const geo::Gazetteer& g, const geo::DocumentReadings& r, const coder::Event& e,
                                             const Clause& clause) {
+  // The first place of the event's own verb, else of the clause; a city or
+  // region before a country ("in Russia's Belgorod region").
   uint32_t best_token = UINT32_MAX;
+  int best_rank = 4;
   std::optional<geo::Location> best;
   for (const geo::PlaceMention& m : r.places.InSentence(e.sentence_index)) {
-    if (m.role == geo::PlaceRole::kPlace && clause.Has(m.vg) && m.token_begin < best_token) {
+    if (m.role != geo::PlaceRole::kPlace || !clause.Has(m.vg)) continue;
+    const int rank = (m.vg == clause.vgs[0] ? 0 : 2) + (g.place(m.place).kind == geo::PlaceKind::kCountry);
+    if (rank < best_rank || (rank == best_rank && m.token_begin < best_token)) {
+      best_rank = rank;
       best_token = m.token_begin;
       best = geo::LocationOf(g, m.place, geo::LocationMethod::kClause);
-      if (m.vg == clause.vgs[0]) break;  // the event's own verb's place comes before its coordinates'
     }
   }
   for (const geo::BorderMention& b : r.places.borders) {
