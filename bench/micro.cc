@@ -1,11 +1,13 @@
 // Micro-benchmarks of the hot stages: tokeniser, tagger, dictionary lookup,
-// and the coder on one analysed sentence.
+// the coder on one analysed sentence, the gazetteer's load and the locate
+// stage on one analysed document.
 #include <benchmark/benchmark.h>
 
 #include <string>
 #include <vector>
 
 #include "builtin/builtin.h"
+#include "builtin/embedded.h"
 #include "dict/words.h"
 #include "pipeline/pipeline.h"
 #include "text/tokenizer.h"
@@ -81,5 +83,16 @@ void BM_CodeSentence(benchmark::State& state) {
   state.SetItemsProcessed(int64_t(state.iterations()));
 }
 BENCHMARK(BM_CodeSentence);
+
+// Loading the embedded gazetteer: checking every offset of the blob once.
+void BM_GazetteerLoad(benchmark::State& state) {
+  const std::string_view blob = *EmbeddedFile("gazetteer.bin");
+  for (auto _ : state) {
+    auto g = geo::Gazetteer::FromBlob(blob);
+    benchmark::DoNotOptimize(g.ok());
+  }
+  state.SetBytesProcessed(int64_t(state.iterations() * blob.size()));
+}
+BENCHMARK(BM_GazetteerLoad)->Unit(benchmark::kMillisecond);
 
 }  // namespace

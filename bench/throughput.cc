@@ -174,18 +174,19 @@ int main(int argc, char** argv) {
     stages.analysis.chunk += a.chunk;
     stages.analysis.clauses += a.clauses;
     stages.code += s.code;
+    stages.locate += s.locate;
     multi.push_back(ParallelPass(docs, pipe, pool));
     analysis_alone.push_back(AnalysisPass(docs, pipe));
   }
   double one = Median(single), one_cpu = Median(single_cpu), all = Median(multi);
   struct rusage ru;
   getrusage(RUSAGE_SELF, &ru);
-  const double stage[5] = {stages.analysis.segment, stages.analysis.tag, stages.analysis.chunk,
-                           stages.analysis.clauses, stages.code};
+  const double stage[6] = {stages.analysis.segment, stages.analysis.tag, stages.analysis.chunk,
+                           stages.analysis.clauses, stages.code, stages.locate};
   double stage_total = 0;
   for (double s : stage) stage_total += s;
-  const char* names[5] = {"normalise + segment + tokenise", "tag + lemmatise", "chunk", "clauses",
-                          "actors + patterns + events"};
+  const char* names[6] = {"normalise + segment + tokenise", "tag + lemmatise", "chunk", "clauses",
+                          "actors + patterns + events", "places + dates + counts"};
   std::printf("corpus: %zu documents, %zu sentences, %zu tokens (%.1f per sentence), %zu events printed\n",
               totals.docs, totals.sentences, totals.tokens, double(totals.tokens) / double(totals.sentences),
               totals.events);
@@ -203,6 +204,6 @@ int main(int argc, char** argv) {
               repeat, totals.tokens / Median(analysis_alone) / 1e6, totals.tokens / Median(analysis) / 1e6);
   std::printf("peak resident memory: %.1f MB\n", ru.ru_maxrss / 1024.0);
   std::printf("share of single-thread time by stage:\n");
-  for (int k = 0; k < 5; ++k) std::printf("  %-32s %5.1f%%\n", names[k], 100 * stage[k] / stage_total);
+  for (int k = 0; k < 6; ++k) std::printf("  %-32s %5.1f%%\n", names[k], 100 * stage[k] / stage_total);
   return 0;
 }

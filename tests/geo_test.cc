@@ -140,10 +140,11 @@ TEST(Gazetteer, RefusesDamagedBlobs) {
   std::string truncated = blob.substr(0, blob.size() - 10);
   EXPECT_FALSE(Gazetteer::FromBlob(truncated).ok());
   std::string bad_posting = blob;
-  // The first posting (after header, keys and places) pointing past the places.
+  // The first posting (after header, keys, slots and places) pointing past the places.
   GazetteerHeader h;
   std::memcpy(&h, blob.data(), sizeof h);
-  const size_t postings_at = sizeof h + h.key_count * sizeof(GazetteerKey) + h.place_count * sizeof(Place);
+  const size_t postings_at =
+      sizeof h + h.key_count * sizeof(GazetteerKey) + h.slot_count * 4 + h.place_count * sizeof(Place);
   const uint32_t huge = 0xFFFFFFF0u;
   std::memcpy(bad_posting.data() + postings_at, &huge, 4);
   EXPECT_FALSE(Gazetteer::FromBlob(bad_posting).ok());

@@ -41,8 +41,11 @@ Result<Gazetteer> Gazetteer::FromBlob(std::string_view blob) {
   std::memcpy(&h, blob.data(), sizeof h);
   if (std::memcmp(h.magic, kGazetteerMagic, sizeof h.magic) != 0) return Status::Error("not a gazetteer blob");
   if (h.country_count >= kNoCountry) return Status::Error("gazetteer blob: too many countries");
+  if (h.slot_count == 0 || (h.slot_count & (h.slot_count - 1)) != 0 || h.slot_count < h.key_count)
+    return Status::Error("gazetteer blob: slot count not a power of two above the key count");
   const uint64_t keys_at = sizeof h;
-  const uint64_t places_at = keys_at + uint64_t(h.key_count) * sizeof(GazetteerKey);
+  const uint64_t slots_at = keys_at + uint64_t(h.key_count) * sizeof(GazetteerKey);
+  const uint64_t places_at = slots_at + uint64_t(h.slot_count) * 4;
   const uint64_t postings_at = places_at + uint64_t(h.place_count) * sizeof(Place);
   const uint64_t countries_at = postings_at + uint64_t(h.posting_count) * 4;
   const uint64_t borders_at = countries_at + uint64_t(h.country_count) * sizeof(Country);
@@ -54,6 +57,8 @@ Result<Gazetteer> Gazetteer::FromBlob(std::string_view blob) {
   Gazetteer g;
   g.places_ = reinterpret_cast<const Place*>(blob.data() + places_at);
   g.keys_ = reinterpret_cast<const GazetteerKey*>(blob.data() + keys_at);
+  g.slots_ = reinterpret_cast<const uint32_t*>(blob.data() + slots_at);
+  g.slot_mask_ = h.slot_count - 1;
   g.postings_ = reinterpret_cast<const uint32_t*>(blob.data() + postings_at);
   g.countries_ = reinterpret_cast<const Country*>(blob.data() + countries_at);
   g.borders_ = reinterpret_cast<const Border*>(blob.data() + borders_at);
@@ -72,9 +77,15 @@ Result<Gazetteer> Gazetteer::FromBlob(std::string_view blob) {
   }
   for (uint32_t i = 0; i < h.key_count; ++i) {
     const GazetteerKey& k = g.keys_[i];
-    if (uint64_t(k.first) + k.count > h.posting_count || (i > 0 && g.keys_[i - 1].hash >= k.hash))
+    if (uint64_t(k.first) + k.count > h.posting_count)
       return Status::Error("gazetteer blob: bad key " + std::to_string(i));
   }
+  uint32_t empty = 0;
+  for (uint32_t i = 0; i < h.slot_count; ++i) {
+    if (g.slots_[i] > h.key_count) return Status::Error("gazetteer blob: bad slot");
+    empty += g.slots_[i] == 0;
+  }
+  if (empty == 0) return Status::Error("gazetteer blob: no empty slot");  // a probe must end
   for (uint32_t i = 0; i < h.posting_count; ++i)
     if (g.postings_[i] >= h.place_count) return Status::Error("gazetteer blob: bad posting");
   for (uint32_t i = 0; i < h.country_count; ++i) {
@@ -92,11 +103,13 @@ Result<Gazetteer> Gazetteer::FromBlob(std::string_view blob) {
 }
 
 std::span<const uint32_t> Gazetteer::Find(uint64_t key_hash) const {
-  const GazetteerKey* end = keys_ + key_count_;
-  const GazetteerKey* k =
-      std::lower_bound(keys_, end, key_hash, [](const GazetteerKey& a, uint64_t h) { return a.hash < h; });
-  if (k == end || k->hash != key_hash) return {};
-  return {postings_ + k->first, k->count};
+  if (!slots_) return {};
+  for (uint32_t i = uint32_t(key_hash) & slot_mask_;; i = (i + 1) & slot_mask_) {
+    const uint32_t slot = slots_[i];
+    if (slot == 0) return {};
+    const GazetteerKey& k = keys_[slot - 1];
+    if (k.hash == key_hash) return {postings_ + k.first, k.count};
+  }
 }
 
 std::string_view Gazetteer::Iso3(const Place& p) const {

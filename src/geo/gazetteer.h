@@ -60,14 +60,15 @@ struct Border {
   float lat = 0, lon = 0;
 };
 
-// The blob's fixed parts, shared with the builder. Layout: header, keys
-// (sorted by hash), places, postings, countries, borders (sorted by pair),
-// string pool.
+// The blob's fixed parts, shared with the builder. Layout: header, keys,
+// slots (an open-addressing table over the keys: key index + 1, 0 empty,
+// a power of two long, probed linearly from the hash), places, postings,
+// countries, borders (sorted by pair), string pool.
 struct GazetteerHeader {
   char magic[8];
-  uint32_t place_count, key_count, posting_count, country_count, border_count, pool_size;
+  uint32_t place_count, key_count, slot_count, posting_count, country_count, border_count, pool_size, unused;
 };
-inline constexpr char kGazetteerMagic[8] = {'T', 'C', 'S', 'N', 'G', 'A', 'Z', '1'};
+inline constexpr char kGazetteerMagic[8] = {'T', 'C', 'S', 'N', 'G', 'A', 'Z', '2'};
 struct GazetteerKey {
   uint64_t hash;
   uint32_t first, count;
@@ -98,6 +99,8 @@ class Gazetteer {
  private:
   const Place* places_ = nullptr;
   const GazetteerKey* keys_ = nullptr;
+  const uint32_t* slots_ = nullptr;
+  uint32_t slot_mask_ = 0;
   const uint32_t* postings_ = nullptr;
   const Country* countries_ = nullptr;
   const Border* borders_ = nullptr;

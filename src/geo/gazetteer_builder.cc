@@ -314,10 +314,20 @@ std::string Builder::Serialize() {
   std::sort(borders_.begin(), borders_.end(),
             [](const Border& x, const Border& y) { return std::pair(x.a, x.b) < std::pair(y.a, y.b); });
 
+  uint32_t slot_count = 16;
+  while (slot_count < keys.size() * 2) slot_count *= 2;
+  std::vector<uint32_t> slots(slot_count, 0);
+  for (uint32_t k = 0; k < keys.size(); ++k) {
+    uint32_t i = uint32_t(keys[k].hash) & (slot_count - 1);
+    while (slots[i] != 0) i = (i + 1) & (slot_count - 1);
+    slots[i] = k + 1;
+  }
+
   GazetteerHeader h{};
   std::memcpy(h.magic, kGazetteerMagic, sizeof h.magic);
   h.place_count = uint32_t(places_.size());
   h.key_count = uint32_t(keys.size());
+  h.slot_count = slot_count;
   h.posting_count = uint32_t(postings.size());
   h.country_count = uint32_t(countries_.size());
   h.border_count = uint32_t(borders_.size());
@@ -326,6 +336,7 @@ std::string Builder::Serialize() {
   auto append = [&blob](const void* data, size_t size) { blob.append(static_cast<const char*>(data), size); };
   append(&h, sizeof h);
   append(keys.data(), keys.size() * sizeof(GazetteerKey));
+  append(slots.data(), slots.size() * sizeof(uint32_t));
   append(places_.data(), places_.size() * sizeof(Place));
   append(postings.data(), postings.size() * sizeof(uint32_t));
   append(countries_.data(), countries_.size() * sizeof(Country));
