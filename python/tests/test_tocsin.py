@@ -163,6 +163,10 @@ class StoreTest(unittest.TestCase):
             check({"from": "2024-03-15"}, lambda e: e["date"] >= "2024-03-15")
             check({"to": datetime.date(2024, 3, 14)}, lambda e: e["date"] <= "2024-03-14")
             check({"quad": 3}, lambda e: e["quad_class"] == 3)
+            check({"country": "MDA"}, lambda e: e["location"] is not None and e["location"]["country"] == "MDA")
+            check({"bbox": "26.5,45.4,30.2,48.5"},  # Moldova's box
+                  lambda e: e["location"] is not None and 26.5 <= e["location"]["lon"] <= 30.2
+                  and 45.4 <= e["location"]["lat"] <= 48.5)
             self.assertEqual(db.query(limit=2, offset=1, frame=False), everything[1:3])
             self.assertEqual(db.query(offset=len(everything) - 1, frame=False), everything[-1:])
             self.assertEqual(db.query(limit=0, frame=False), [])
@@ -225,6 +229,7 @@ class StoreTest(unittest.TestCase):
                                   ({"cameo": "abc"}, "cameo"), ({"quad": 7}, "quad"), ({"quad": 0}, "quad"),
                                   ({"modality": "maybe"}, "modality"), ({"plover": "NOT AN EVENT"}, "plover"),
                                   ({"limit": -5}, "limit"), ({"offset": -1}, "offset"),
+                                  ({"country": "Moldova"}, "country"), ({"bbox": "26,45,30"}, "bbox"),
                                   ({"from": "2024-03-20", "to": "2024-03-01"}, "to")]:
                 with self.assertRaises(ValueError, msg=kwargs) as caught:
                     db.query(**kwargs)

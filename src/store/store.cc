@@ -1,11 +1,6 @@
 #include "store/store.h"
 
 #include <sqlite3.h>
-#include <sys/stat.h>
-#include <unistd.h>
-
-#include <cerrno>
-#include <cstring>
 
 #include <cstdio>
 
