@@ -208,6 +208,13 @@ TEST_F(GeoparserTest, CapitalsThatActAreGovernments) {
   EXPECT_EQ(Parse("Kiev has already sounded the alarm."), std::vector<std::string>{"Kyiv/UKR/government"});
   EXPECT_EQ(Parse("Turkey sent troops into Ukraine."),
             (std::vector<std::string>{"Turkey/TUR/government", "Ukraine/UKR/place/vg"}));
+  // A chain's first phrase holds the role; the agent of a passive acts; a
+  // country that undergoes an act on a place is a place.
+  EXPECT_EQ(Parse("Britain and Turkey imposed sanctions."),
+            (std::vector<std::string>{"United Kingdom/GBR/government", "Turkey/TUR/government"}));
+  EXPECT_EQ(Parse("The cuts were ordered by Ankara."), std::vector<std::string>{"Ankara/TUR/government"});
+  EXPECT_EQ(Parse("An earthquake struck Turkey."), std::vector<std::string>{"Turkey/TUR/place/vg"});
+  EXPECT_EQ(Parse("The president warned Turkey."), std::vector<std::string>{"Turkey/TUR/government"});
 }
 
 TEST_F(GeoparserTest, BordersKeepTheCountriesTheTextNames) {
@@ -222,6 +229,8 @@ TEST_F(GeoparserTest, DatelinesAndTheDominantPlace) {
   Parse("KHARKIV, Ukraine (Reuters) - Shelling hit the city. Shells fell on Kharkov again, and on Kyiv.");
   ASSERT_GE(places_.dateline_place, 0);
   EXPECT_EQ(gazetteer_.Name(gazetteer_.place(uint32_t(places_.dateline_place))), "Kharkiv");
+  ASSERT_GE(places_.dateline_country, 0);
+  EXPECT_EQ(gazetteer_.Name(gazetteer_.place(uint32_t(places_.dateline_country))), "Ukraine");
   ASSERT_GE(places_.dominant_place, 0);
   EXPECT_EQ(gazetteer_.Name(gazetteer_.place(uint32_t(places_.dominant_place))), "Kharkiv");
 }

@@ -124,7 +124,12 @@ class DocumentParser {
     const Analysis& a = ad_.sentences[s];
     const bool title_case = TitleCase(a);
     for (uint32_t t = a.token_begin; t < a.token_end;) {
-      if (!Capitalized(t) || !ProperNoun(t)) {
+      // A name starts with a capital: a proper noun, or any word capitalised
+      // where capitals mean names ("the West Bank", whose "West" tags as an
+      // adjective), that is not at the start of a sentence or in a headline
+      // in title case.
+      const bool name_start = ProperNoun(t) || (!title_case && !doc_.tokens[t].Has(text::kSentenceStart));
+      if (!Capitalized(t) || !name_start) {
         ++t;
         continue;
       }
@@ -312,16 +317,20 @@ class DocumentParser {
       const syntax::NounPhrase& np = a.nps[c.np];
       const bool possessor = np.possessor_end > c.token_begin && np.possessor_end >= c.token_end;
       const bool places_head = possessor && words_.Has(lex::WordClass::kPlaceNouns, doc_.tokens[np.head].lemma);
-      bool acts = false;
-      for (const syntax::VerbGroup& vg : a.vgs)
-        if ((vg.subject == c.np || vg.agent == c.np) && vg.voice == syntax::Voice::kActive) acts = true;
-      // The object of an act on a party ("warned Chisinau") rather than on a
-      // place ("shelled Kyiv"; a country's name is always the party).
-      const int32_t object_of = ObjectOf(a, c.np);
-      if (object_of >= 0 && (p.kind == PlaceKind::kCountry ||
-                             !words_.Has(lex::WordClass::kPlaceObjects, doc_.tokens[a.vgs[object_of].main].lemma)))
+      // "The United States and Britain carried out strikes": the chain's
+      // first phrase holds its role.
+      const int32_t role_np = np.first_conjunct >= 0 ? np.first_conjunct : c.np;
+      bool acts = false, agent = false;
+      for (const syntax::VerbGroup& vg : a.vgs) {
+        if (vg.subject == role_np && vg.voice == syntax::Voice::kActive) acts = true;
+        if (vg.agent == role_np && vg.voice == syntax::Voice::kPassive) acts = agent = true;  // "ordered by Ankara"
+      }
+      // The object of an act on a party ("warned Chisinau", "sanctioned
+      // Iran") rather than on a place ("shelled Kyiv", "fled Tunisia").
+      const int32_t object_of = ObjectOf(a, role_np);
+      if (object_of >= 0 && !words_.Has(lex::WordClass::kPlaceObjects, doc_.tokens[a.vgs[object_of].main].lemma))
         acts = true;
-      if ((acts || possessor) && !places_head && !np.object_of_preposition) m.role = PlaceRole::kGovernment;
+      if ((acts || possessor) && !places_head && (!np.object_of_preposition || agent)) m.role = PlaceRole::kGovernment;
       if (m.role == PlaceRole::kGovernment) m.vg = -1;
     }
     out_->mentions.push_back(m);
@@ -386,14 +395,18 @@ class DocumentParser {
     uint32_t t = 0;
     while (t < doc_.tokens.size() && doc_.tokens[t].bytes.begin < line.begin) ++t;
     for (uint32_t end = std::min<uint32_t>(t + 4, uint32_t(doc_.tokens.size())); end > t; --end) {
-      if (doc_.tokens[end - 1].bytes.end > line.end) continue;
+      if (doc_.tokens[end - 1].bytes.end > line.end || doc_.tokens[end - 1].Has(text::kPunct)) continue;
       const auto places = Lookup(t, end);
       if (places.empty()) continue;
       // A country right after the comma settles the reading.
       uint16_t country = kNoCountry;
+      int64_t country_place = -1;
       if (end + 1 < doc_.tokens.size() && Lower(end) == "," && doc_.tokens[end + 1].bytes.end <= line.end) {
-        for (uint32_t id : Lookup(end + 1, end + 2))
-          if (g_.place(id).kind == PlaceKind::kCountry) country = g_.place(id).country;
+        for (uint32_t id : Lookup(end + 1, end + 2)) {
+          if (g_.place(id).kind != PlaceKind::kCountry) continue;
+          country = g_.place(id).country;
+          country_place = id;
+        }
       }
       // Else a country the story is about ("JENIN, West Bank (AP) - Israel
       // ..."), else the largest.
@@ -410,6 +423,10 @@ class DocumentParser {
       out_->dateline_place = best;
       out_->dateline_begin = t;
       out_->dateline_end = end;
+      if (country_place >= 0) {
+        out_->dateline_country = country_place;
+        out_->dateline_country_token = end + 1;
+      }
       return;
     }
   }
@@ -451,6 +468,8 @@ void DocumentPlaces::Clear() {
   borders.clear();
   dateline_place = dominant_place = -1;
   dateline_begin = dateline_end = 0;
+  dateline_country = -1;
+  dateline_country_token = 0;
 }
 
 std::span<const PlaceMention> DocumentPlaces::InSentence(uint32_t sentence) const {
