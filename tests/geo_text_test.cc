@@ -288,6 +288,9 @@ TEST(Quantities, CoordinationIdiomsAndOpenEnds) {
   EXPECT_EQ(Read("Police arrested 50 or more students.").Quantities(),
             Strings{"arrested 50..? students [or more] (50 or more students)@arrested"});
   EXPECT_EQ(Read("Scores of houses were burned.").Quantities(), Strings{"destroyed 40..99 houses (Scores of houses)@burned"});
+  EXPECT_EQ(Read("Houthi forces have sunk two vessels.").Quantities(), Strings{"destroyed 2..2 vessels (two vessels)@sunk"});
+  EXPECT_EQ(Read("An official said 15 aid workers were unaccounted for.").Quantities(),
+            Strings{"missing 15..15 workers (15 aid workers)@unaccounted"});
   EXPECT_EQ(Read("Millions of people have been displaced.").Quantities(),
             Strings{"displaced 2000000..? people (Millions of people)@displaced"});
   EXPECT_EQ(Read("Israeli jets struck 40 targets.").Quantities(), Strings{"attacked 40..40 targets (40 targets)@struck"});
