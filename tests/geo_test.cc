@@ -223,6 +223,11 @@ TEST_F(GeoparserTest, BordersKeepTheCountriesTheTextNames) {
   EXPECT_EQ(places_.borders[0].countries[0], gazetteer_.CountryIndex("UKR"));
   EXPECT_EQ(places_.borders[0].countries[1], kNoCountry);
   EXPECT_GE(places_.borders[0].vg, 0);
+  EXPECT_EQ(ws_.analyzed.doc.TokenText(ws_.analyzed.doc.tokens[places_.borders[0].token_end - 1]), "Ukraine");
+  Parse("Belarus moved troops to the Belarus-Ukraine border.");
+  ASSERT_EQ(places_.borders.size(), 1u);
+  EXPECT_EQ(places_.borders[0].countries[0], gazetteer_.CountryIndex("BLR"));
+  EXPECT_EQ(places_.borders[0].countries[1], gazetteer_.CountryIndex("UKR"));
 }
 
 TEST_F(GeoparserTest, DatelinesAndTheDominantPlace) {

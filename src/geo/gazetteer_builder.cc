@@ -176,6 +176,7 @@ class Builder {
       best = NearestSpelling(PlaceKey(f[1]), country->second);
       if (best == UINT32_MAX) return "no city '" + std::string(f[1]) + "' in " + std::string(f[2]);
       note = "note: '" + std::string(f[1]) + "' taken as '" + std::string(Name(places_[best])) + "'";
+      AddName(f[1], best);  // the project's spelling is a name of the city too
     }
     AddName(f[0], best);
     return note;

@@ -4,6 +4,7 @@
 #include <cmath>
 #include <string>
 
+#include "base/strings.h"
 #include "geo/place_names.h"
 #include "lex/tagset.h"
 
@@ -368,6 +369,18 @@ class DocumentParser {
           }
         };
         add_country(np.begin, np.end);
+        // "the Belarus-Ukraine border": one token naming both sides.
+        for (uint32_t t = np.begin; t < np.end && found < 2; ++t) {
+          if (!doc_.tokens[t].Has(text::kHasHyphen)) continue;
+          for (std::string_view part : Split(doc_.TokenText(doc_.tokens[t]), '-')) {
+            for (uint32_t id : g_.Find(PlaceKeyHash(PlaceKey(part)))) {
+              const Place& p = g_.place(id);
+              if (p.kind == PlaceKind::kCountry && found < 2 && (found == 0 || b.countries[0] != p.country))
+                b.countries[found++] = p.country;
+              break;  // only the likeliest reading of each part
+            }
+          }
+        }
         for (const syntax::PrepPhrase& pp : a.pps) {
           const std::string_view prep = Lower(pp.prep);
           if (pp.modifies_np == int32_t(n) && pp.np >= 0 && (prep == "with" || prep == "between")) {
@@ -375,13 +388,13 @@ class DocumentParser {
             uint32_t end = with.end;
             for (int32_t next = with.next_conjunct; next >= 0; next = a.nps[next].next_conjunct) end = a.nps[next].end;
             add_country(with.begin, end);
+            b.token_end = std::max(b.token_end, end);
           }
         }
         Candidate where;
         where.token_begin = np.head;
         Attach(a, &where);
         b.vg = where.vg;
-        b.token_end = np.end;
         out_->borders.push_back(b);
       }
     }

@@ -45,7 +45,7 @@ struct PlaceMention {
 
 struct BorderMention {
   uint32_t sentence = 0;
-  uint32_t token_begin = 0, token_end = 0;  // the noun phrase ("the southern border")
+  uint32_t token_begin = 0, token_end = 0;  // the noun phrase, with its "with"/"between" phrase ("the border with Ukraine")
   uint16_t countries[2] = {kNoCountry, kNoCountry};  // those the text names, in order
   int32_t vg = -1;
 };

@@ -71,6 +71,28 @@ void GeoFields(JsonWriter& w, const text::Document& doc, uint32_t sentence, cons
     w.EndObject();
   }
   w.EndArray();
+  w.Key("borders").BeginArray();
+  for (const geo::BorderMention& b : geo.readings.places.borders) {
+    if (b.sentence != sentence) continue;
+    w.BeginObject();
+    w.Key("text").String(Span(doc, b.token_begin, b.token_end));
+    Offsets(w, doc, b.token_begin, b.token_end);
+    w.Key("countries").BeginArray();
+    for (uint16_t c : b.countries)
+      if (c != geo::kNoCountry) w.String(std::string_view(g.country(c).iso3, 3));
+    w.EndArray();
+    // A point only when the text names both sides; events complete the
+    // other side from their actors.
+    const geo::Border* point = b.countries[1] != geo::kNoCountry ? g.FindBorder(b.countries[0], b.countries[1]) : nullptr;
+    w.Key("lat");
+    if (point) w.Double(point->lat, 4);
+    else w.Null();
+    w.Key("lon");
+    if (point) w.Double(point->lon, 4);
+    else w.Null();
+    w.EndObject();
+  }
+  w.EndArray();
   w.Key("location");
   if (auto l = geo::SentenceLocation(g, geo.readings, sentence)) Location(w, *l);
   else w.Null();
