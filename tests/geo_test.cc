@@ -234,8 +234,8 @@ TEST_F(GeoparserTest, DatelinesAndTheDominantPlace) {
   Parse("KHARKIV, Ukraine (Reuters) - Shelling hit the city. Shells fell on Kharkov again, and on Kyiv.");
   ASSERT_GE(places_.dateline_place, 0);
   EXPECT_EQ(gazetteer_.Name(gazetteer_.place(uint32_t(places_.dateline_place))), "Kharkiv");
-  ASSERT_GE(places_.dateline_country, 0);
-  EXPECT_EQ(gazetteer_.Name(gazetteer_.place(uint32_t(places_.dateline_country))), "Ukraine");
+  ASSERT_GE(places_.dateline_qualifier, 0);
+  EXPECT_EQ(gazetteer_.Name(gazetteer_.place(uint32_t(places_.dateline_qualifier))), "Ukraine");
   ASSERT_GE(places_.dominant_place, 0);
   EXPECT_EQ(gazetteer_.Name(gazetteer_.place(uint32_t(places_.dominant_place))), "Kharkiv");
 }

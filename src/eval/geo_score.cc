@@ -68,9 +68,9 @@ void GeoScorer::AddPlaces(const GeoGoldRecord& gold, const pipeline::Workspace& 
   if (places.dateline_place >= 0)
     predicted.push_back({Span(doc, places.dateline_begin, places.dateline_end), uint32_t(places.dateline_place),
                          geo::PlaceRole::kPlace});
-  if (places.dateline_country >= 0)
-    predicted.push_back({Span(doc, places.dateline_country_token, places.dateline_country_token + 1),
-                         uint32_t(places.dateline_country), geo::PlaceRole::kPlace});
+  if (places.dateline_qualifier >= 0)
+    predicted.push_back({Span(doc, places.dateline_qualifier_begin, places.dateline_qualifier_end),
+                         uint32_t(places.dateline_qualifier), geo::PlaceRole::kPlace});
   for (const geo::PlaceMention& m : places.mentions)
     predicted.push_back({Span(doc, m.token_begin, m.token_end), m.place, m.role});
   std::vector<bool> used(predicted.size());

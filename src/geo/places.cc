@@ -412,13 +412,23 @@ class DocumentParser {
       const auto places = Lookup(t, end);
       if (places.empty()) continue;
       // A country right after the comma settles the reading.
+      // A country or region right after the comma settles the reading
+      // ("KYIV, Ukraine (AP) -", "JENIN, West Bank (AP) -").
       uint16_t country = kNoCountry;
-      int64_t country_place = -1;
-      if (end + 1 < doc_.tokens.size() && Lower(end) == "," && doc_.tokens[end + 1].bytes.end <= line.end) {
-        for (uint32_t id : Lookup(end + 1, end + 2)) {
-          if (g_.place(id).kind != PlaceKind::kCountry) continue;
-          country = g_.place(id).country;
-          country_place = id;
+      int64_t qualifier = -1;
+      uint32_t qualifier_end = 0;
+      if (end + 1 < doc_.tokens.size() && Lower(end) == ",") {
+        for (uint32_t q_end = std::min<uint32_t>(end + 4, uint32_t(doc_.tokens.size())); q_end > end + 1 && qualifier < 0;
+             --q_end) {
+          if (doc_.tokens[q_end - 1].bytes.end > line.end || doc_.tokens[q_end - 1].Has(text::kPunct)) continue;
+          for (uint32_t id : Lookup(end + 1, q_end)) {
+            const Place& p = g_.place(id);
+            if (p.kind == PlaceKind::kCity || p.kind == PlaceKind::kCapital || p.country == kNoCountry) continue;
+            country = p.country;
+            qualifier = id;
+            qualifier_end = q_end;
+            break;
+          }
         }
       }
       // Else a country the story is about ("JENIN, West Bank (AP) - Israel
@@ -436,9 +446,10 @@ class DocumentParser {
       out_->dateline_place = best;
       out_->dateline_begin = t;
       out_->dateline_end = end;
-      if (country_place >= 0) {
-        out_->dateline_country = country_place;
-        out_->dateline_country_token = end + 1;
+      if (qualifier >= 0) {
+        out_->dateline_qualifier = qualifier;
+        out_->dateline_qualifier_begin = end + 1;
+        out_->dateline_qualifier_end = qualifier_end;
       }
       return;
     }
@@ -481,8 +492,8 @@ void DocumentPlaces::Clear() {
   borders.clear();
   dateline_place = dominant_place = -1;
   dateline_begin = dateline_end = 0;
-  dateline_country = -1;
-  dateline_country_token = 0;
+  dateline_qualifier = -1;
+  dateline_qualifier_begin = dateline_qualifier_end = 0;
 }
 
 std::span<const PlaceMention> DocumentPlaces::InSentence(uint32_t sentence) const {

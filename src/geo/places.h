@@ -55,8 +55,8 @@ struct DocumentPlaces {
   std::vector<BorderMention> borders;
   int64_t dateline_place = -1;  // gazetteer entry of the dateline's place ("GOMA, Feb 2 (AFP) -"), or -1
   uint32_t dateline_begin = 0, dateline_end = 0;  // its tokens (outside every sentence)
-  int64_t dateline_country = -1;      // the country that qualifies it ("KYIV, Ukraine (AP) -"), or -1
-  uint32_t dateline_country_token = 0;
+  int64_t dateline_qualifier = -1;  // the country or region that qualifies it ("KYIV, Ukraine (AP) -"), or -1
+  uint32_t dateline_qualifier_begin = 0, dateline_qualifier_end = 0;
   int64_t dominant_place = -1;  // the place the document names most often (city or region first), or -1
   void Clear();
   // The mentions of one sentence.
