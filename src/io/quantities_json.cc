@@ -36,6 +36,7 @@ std::string QuantitiesJson(const std::vector<QuantityRecord>& quantities) {
 
 bool ParseQuantitiesJson(std::string_view json, std::vector<QuantityRecord>* out) {
   out->clear();
+  if (json.empty()) return true;  // an event stored before counts were kept (a NULL column)
   simdjson::dom::parser parser;
   simdjson::dom::array list;
   if (parser.parse(json.data(), json.size()).get_array().get(list) != simdjson::SUCCESS) return false;

@@ -13,7 +13,8 @@ namespace tocsin::io {
 
 void AppendQuantitiesJson(JsonWriter& w, const std::vector<QuantityRecord>& quantities);
 std::string QuantitiesJson(const std::vector<QuantityRecord>& quantities);
-// False (and `out` cleared) for text that is not such an array.
+// False (and `out` cleared) for text that is not such an array; empty text
+// is no quantities.
 bool ParseQuantitiesJson(std::string_view json, std::vector<QuantityRecord>* out);
 
 }  // namespace tocsin::io
