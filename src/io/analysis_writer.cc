@@ -37,12 +37,8 @@ void PhraseOrNull(JsonWriter& w, const text::Document& doc, const syntax::Analys
 void Location(JsonWriter& w, const geo::Location& l) {
   w.BeginObject();
   w.Key("name").String(l.name);
-  w.Key("country");
-  if (l.country.empty()) w.Null();
-  else w.String(l.country);
-  w.Key("admin1");
-  if (l.admin1.empty()) w.Null();
-  else w.String(l.admin1);
+  w.Key("country").StringOrNull(l.country);
+  w.Key("admin1").StringOrNull(l.admin1);
   w.Key("lat").Double(l.lat, 4);
   w.Key("lon").Double(l.lon, 4);
   w.Key("precision").String(l.precision);

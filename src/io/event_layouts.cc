@@ -109,11 +109,9 @@ void ActionGeo(const EventRecord& e, Field field) {
   field(e.location_admin1.empty() ? e.location_name : e.location_name + ", " + e.location_admin1);
   field(e.location_country);
   field("");
-  char lat[24], lon[24];
-  std::snprintf(lat, sizeof lat, "%.4f", e.location_lat);
-  std::snprintf(lon, sizeof lon, "%.4f", e.location_lon);
-  field(lat);
-  field(lon);
+  const CoordinateCells point = LocationCells(e);
+  field(point.lat);
+  field(point.lon);
   field("");
 }
 
@@ -186,13 +184,9 @@ void AppendLayoutRow(Layout layout, Delimited format, const EventRecord& e, int6
     field(PentaClass(e.root));
     field(goldstein);
     field("");  // issues: not coded
-    char lat[24] = "", lon[24] = "";
-    if (e.has_location) {
-      std::snprintf(lat, sizeof lat, "%.4f", e.location_lat);
-      std::snprintf(lon, sizeof lon, "%.4f", e.location_lon);
-    }
-    field(lat);
-    field(lon);
+    const CoordinateCells point = LocationCells(e);
+    field(point.lat);
+    field(point.lon);
     field(e.location_name);
     field(e.location_admin1);
     field(e.location_country);

@@ -1,6 +1,7 @@
 #include "io/event_record.h"
 
 #include <cmath>
+#include <cstdio>
 
 namespace tocsin::io {
 namespace {
@@ -71,6 +72,14 @@ void FillQuantityRecord(const text::Document& doc, const geo::Quantity& q, Quant
                                                    t[q.token_end - 1].bytes.end - t[q.token_begin].bytes.begin));
   for (char& c : r->text)
     if (c == '\n' || c == '\t' || c == '\r') c = ' ';
+}
+
+CoordinateCells LocationCells(const EventRecord& e) {
+  if (!e.has_location) return {};
+  char lat[24], lon[24];
+  std::snprintf(lat, sizeof lat, "%.4f", e.location_lat);
+  std::snprintf(lon, sizeof lon, "%.4f", e.location_lon);
+  return {lat, lon};
 }
 
 std::string QuantitiesCell(const std::vector<QuantityRecord>& quantities) {

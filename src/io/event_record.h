@@ -63,6 +63,13 @@ struct EventRecord {
   std::vector<QuantityRecord> quantities;
 };
 
+// The location's latitude and longitude as table cells (four decimals), or
+// empty cells when the event has no location.
+struct CoordinateCells {
+  std::string lat, lon;
+};
+CoordinateCells LocationCells(const EventRecord& e);
+
 // A count as every output writes it.
 void FillQuantityRecord(const text::Document& doc, const geo::Quantity& quantity, QuantityRecord* out);
 

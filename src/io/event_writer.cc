@@ -8,11 +8,6 @@
 namespace tocsin::io {
 namespace {
 
-void NullableString(JsonWriter& w, std::string_view s) {
-  if (s.empty()) w.Null();
-  else w.String(s);
-}
-
 void Actor(JsonWriter& w, const ActorRecord& a) {
   if (!a.present) {
     w.Null();
@@ -21,10 +16,8 @@ void Actor(JsonWriter& w, const ActorRecord& a) {
   w.BeginObject();
   w.Key("text").String(a.text);
   w.Key("code").String(a.code);
-  w.Key("country");
-  NullableString(w, a.country);
-  w.Key("sector");
-  NullableString(w, a.sector);
+  w.Key("country").StringOrNull(a.country);
+  w.Key("sector").StringOrNull(a.sector);
   w.EndObject();
 }
 
@@ -63,16 +56,12 @@ void Row(const EventRecord& e, Field field) {
   field(e.doc_url);
   field(e.event_date);
   field(e.event_date_precision);
-  char lat[24] = "", lon[24] = "";
-  if (e.has_location) {
-    std::snprintf(lat, sizeof lat, "%.4f", e.location_lat);
-    std::snprintf(lon, sizeof lon, "%.4f", e.location_lon);
-  }
+  const CoordinateCells point = LocationCells(e);
   field(e.location_name);
   field(e.location_country);
   field(e.location_admin1);
-  field(lat);
-  field(lon);
+  field(point.lat);
+  field(point.lon);
   field(e.location_precision);
   field(e.location_method);
   field(QuantitiesCell(e.quantities));
@@ -142,24 +131,19 @@ void AppendEventJson(const EventRecord& e, std::string* out) {
   JsonWriter w(out);
   w.BeginObject();
   w.Key("doc_id").String(e.doc_id);
-  w.Key("doc_title");
-  NullableString(w, e.doc_title);
-  w.Key("doc_source");
-  NullableString(w, e.doc_source);
-  w.Key("doc_url");
-  NullableString(w, e.doc_url);
+  w.Key("doc_title").StringOrNull(e.doc_title);
+  w.Key("doc_source").StringOrNull(e.doc_source);
+  w.Key("doc_url").StringOrNull(e.doc_url);
   w.Key("sentence_index").Int(e.sentence_index);
   w.Key("event_index").Int(e.event_index);
   w.Key("sentence").String(e.sentence);
-  w.Key("date");
-  NullableString(w, e.date);
+  w.Key("date").StringOrNull(e.date);
   w.Key("source");
   Actor(w, e.source);
   w.Key("target");
   Actor(w, e.target);
   w.Key("cameo").String(e.cameo);
-  w.Key("cameo_name");
-  NullableString(w, e.cameo_name);
+  w.Key("cameo_name").StringOrNull(e.cameo_name);
   w.Key("root").String(e.root);
   w.Key("quad_class");
   if (e.quad_class) w.Int(e.quad_class);
@@ -168,12 +152,9 @@ void AppendEventJson(const EventRecord& e, std::string* out) {
   if (e.has_goldstein) w.Double(e.goldstein);
   else w.Null();
   w.Key("plover").BeginObject();
-  w.Key("event");
-  NullableString(w, e.plover_event);
-  w.Key("mode");
-  NullableString(w, e.plover_mode);
-  w.Key("context");
-  NullableString(w, e.plover_context);
+  w.Key("event").StringOrNull(e.plover_event);
+  w.Key("mode").StringOrNull(e.plover_mode);
+  w.Key("context").StringOrNull(e.plover_context);
   w.EndObject();
   w.Key("modality").String(e.modality);
   w.Key("confidence").Double(e.confidence, 2);
@@ -181,10 +162,8 @@ void AppendEventJson(const EventRecord& e, std::string* out) {
   if (e.has_location) {
     w.BeginObject();
     w.Key("name").String(e.location_name);
-    w.Key("country");
-    NullableString(w, e.location_country);
-    w.Key("admin1");
-    NullableString(w, e.location_admin1);
+    w.Key("country").StringOrNull(e.location_country);
+    w.Key("admin1").StringOrNull(e.location_admin1);
     w.Key("lat").Double(e.location_lat, 4);
     w.Key("lon").Double(e.location_lon, 4);
     w.Key("precision").String(e.location_precision);
@@ -198,8 +177,7 @@ void AppendEventJson(const EventRecord& e, std::string* out) {
     w.BeginObject();
     w.Key("value").String(e.event_date);
     w.Key("precision").String(e.event_date_precision);
-    w.Key("text");
-    NullableString(w, e.event_date_text);
+    w.Key("text").StringOrNull(e.event_date_text);
     w.EndObject();
   } else {
     w.Null();

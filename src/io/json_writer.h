@@ -24,6 +24,8 @@ class JsonWriter {
   JsonWriter& Double(double v, int decimals = 1);
   JsonWriter& Bool(bool v);
   JsonWriter& Null();
+  // `null` for an empty string: the outputs' convention for absent text.
+  JsonWriter& StringOrNull(std::string_view s) { return s.empty() ? Null() : String(s); }
 
  private:
   void Separate();

@@ -15,12 +15,8 @@ void AppendQuantitiesJson(JsonWriter& w, const std::vector<QuantityRecord>& quan
     w.Key("max");
     if (q.has_max) w.Int(q.max);
     else w.Null();
-    w.Key("unit");
-    if (q.unit.empty()) w.Null();
-    else w.String(q.unit);
-    w.Key("qualifier");
-    if (q.qualifier.empty()) w.Null();
-    else w.String(q.qualifier);
+    w.Key("unit").StringOrNull(q.unit);
+    w.Key("qualifier").StringOrNull(q.qualifier);
     w.Key("text").String(q.text);
     w.EndObject();
   }
